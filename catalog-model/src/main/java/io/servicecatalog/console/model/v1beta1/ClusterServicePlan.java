@@ -1,0 +1,22 @@
+package io.servicecatalog.console.model.v1beta1;
+
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+import io.servicecatalog.console.model.ServiceCatalogKind;
+
+/** A plan (tier) of a ClusterServiceClass, with its parameter schemas. */
+@Group(ServiceCatalogKind.GROUP)
+@Version(ServiceCatalogKind.VERSION)
+@Kind("ClusterServicePlan")
+@Plural("clusterserviceplans")
+@Singular("clusterserviceplan")
+public class ClusterServicePlan extends ServiceCatalogResource<ClusterServicePlanSpec, ServicePlanStatus> implements ServicePlanResource {
+
+  /** Creates an empty object; set metadata and spec before sending it to the API server. */
+  public ClusterServicePlan() {
+    super();
+  }
+}

@@ -1,0 +1,23 @@
+package io.servicecatalog.console.model.v1beta1;
+
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+import io.servicecatalog.console.model.ServiceCatalogKind;
+
+/** A binding to a ServiceInstance; the controller writes the broker's credentials into {@code spec.secretName}. */
+@Group(ServiceCatalogKind.GROUP)
+@Version(ServiceCatalogKind.VERSION)
+@Kind("ServiceBinding")
+@Plural("servicebindings")
+@Singular("servicebinding")
+public class ServiceBinding extends ServiceCatalogResource<ServiceBindingSpec, ServiceBindingStatus> implements Namespaced {
+
+  /** Creates an empty object; set metadata and spec before sending it to the API server. */
+  public ServiceBinding() {
+    super();
+  }
+}

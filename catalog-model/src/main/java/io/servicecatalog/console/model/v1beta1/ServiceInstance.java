@@ -1,0 +1,23 @@
+package io.servicecatalog.console.model.v1beta1;
+
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+import io.servicecatalog.console.model.ServiceCatalogKind;
+
+/** A provisioned (or to-be-provisioned) instance of a class and plan; the controller drives it through the broker. */
+@Group(ServiceCatalogKind.GROUP)
+@Version(ServiceCatalogKind.VERSION)
+@Kind("ServiceInstance")
+@Plural("serviceinstances")
+@Singular("serviceinstance")
+public class ServiceInstance extends ServiceCatalogResource<ServiceInstanceSpec, ServiceInstanceStatus> implements Namespaced {
+
+  /** Creates an empty object; set metadata and spec before sending it to the API server. */
+  public ServiceInstance() {
+    super();
+  }
+}
