@@ -58,6 +58,7 @@ class FixtureRoundTripTest {
           ? item : normalisedForFabric8(item, root);
       assertThat(type).as("model class for %s in %s", original.path("kind"), file).isNotNull();
       KubernetesResource read = SERIALIZATION.unmarshal(original.toString(), type);
+      assertThat(read).isInstanceOf(type);
       String written = SERIALIZATION.asJson(read);
       JsonNode rewritten = TREES.readTree(written);
       assertThat(rewritten).as("%s: %s", file, original.path("metadata").path("name")).isEqualTo(original);
@@ -65,6 +66,17 @@ class FixtureRoundTripTest {
       assertThat(again).isEqualTo(read);
       ServiceCatalogKind.fromKind(original.path("kind").asText()).ifPresent(SEEN::add);
     }
+  }
+
+  @Test
+  @DisplayName("fabric8 picks the model class by apiVersion and kind, without being told the class")
+  void fabric8FindsTheModelClasses() {
+    Object read = SERIALIZATION.unmarshal(Fixtures.text("serviceinstance-failed-provision-400.json"));
+    assertThat(read).isInstanceOf(io.servicecatalog.console.model.v1beta1.ServiceInstance.class);
+    Object list = SERIALIZATION.unmarshal(Fixtures.text("clusterservicebrokers-list.json"));
+    assertThat(list).isInstanceOf(io.fabric8.kubernetes.api.model.KubernetesList.class);
+    assertThat(((io.fabric8.kubernetes.api.model.KubernetesList) list).getItems())
+        .allMatch(io.servicecatalog.console.model.v1beta1.ClusterServiceBroker.class::isInstance).hasSize(5);
   }
 
   @AfterAll
@@ -112,6 +124,7 @@ class FixtureRoundTripTest {
       JsonNode extended = item.deepCopy();
       addUnknownFields(extended);
       Object read = SERIALIZATION.unmarshal(extended.toString(), kind.get().resourceClass());
+      assertThat(read).isInstanceOf(kind.get().resourceClass());
       assertThat(TREES.readTree(SERIALIZATION.asJson(read))).isEqualTo(extended);
     }
   }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.servicecatalog.console.model.v1beta1.ServiceCatalogResource;
 
 /** Access to the real-controller fixtures under {@code shared/reference/fixtures} (read in place, never copied). */
 public final class Fixtures {
@@ -65,6 +67,28 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The catalog objects of a fixture, each read into its model class (other kinds are left out). */
+  public static List<ServiceCatalogResource<?, ?>> catalogObjects(String name) {
+    KubernetesSerialization serialization = new KubernetesSerialization();
+    List<ServiceCatalogResource<?, ?>> result = new ArrayList<>();
+    for (JsonNode object : objects(name)) {
+      if (ServiceCatalogKind.API_VERSION.equals(object.path("apiVersion").asText())) {
+        ServiceCatalogKind.fromKind(object.path("kind").asText())
+            .ifPresent(kind -> result.add(serialization.unmarshal(object.toString(), kind.resourceClass())));
+      }
+    }
+    return result;
+  }
+
+  /** The single catalog object of a one-object fixture. */
+  public static ServiceCatalogResource<?, ?> catalogObject(String name) {
+    List<ServiceCatalogResource<?, ?>> objects = catalogObjects(name);
+    if (objects.size() != 1) {
+      throw new IllegalArgumentException(name + " holds " + objects.size() + " catalog objects, not one");
+    }
+    return objects.get(0);
   }
 
   /** The objects of a fixture: the items of a list ({@code List} or typed {@code *List}), else the object itself. */

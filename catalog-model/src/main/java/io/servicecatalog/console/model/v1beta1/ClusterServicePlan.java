@@ -1,5 +1,7 @@
 package io.servicecatalog.console.model.v1beta1;
 
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
 import io.fabric8.kubernetes.model.annotation.Plural;
@@ -8,6 +10,9 @@ import io.fabric8.kubernetes.model.annotation.Version;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 
 /** A plan (tier) of a ClusterServiceClass, with its parameter schemas. */
+// Bean deserialisation: the interfaces of this class would otherwise bring in fabric8's polymorphic
+// KubernetesDeserializer ahead of CustomResource's own opt-out, and it would call itself forever.
+@JsonDeserialize(using = JsonDeserializer.None.class)
 @Group(ServiceCatalogKind.GROUP)
 @Version(ServiceCatalogKind.VERSION)
 @Kind("ClusterServicePlan")

@@ -33,6 +33,7 @@ public abstract class ServiceCatalogResource<S, T> extends CustomResource<S, T> 
   }
 
   /** Whether the object is being deleted (it has a {@code metadata.deletionTimestamp}). */
+  @JsonIgnore
   public boolean isMarkedForDeletion() {
     return getMetadata() != null && getMetadata().getDeletionTimestamp() != null;
   }

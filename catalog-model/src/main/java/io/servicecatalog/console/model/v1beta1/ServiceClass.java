@@ -1,5 +1,7 @@
 package io.servicecatalog.console.model.v1beta1;
 
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Kind;
@@ -9,6 +11,9 @@ import io.fabric8.kubernetes.model.annotation.Version;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 
 /** A service offered in one namespace by a ServiceBroker. */
+// Bean deserialisation: the interfaces of this class would otherwise bring in fabric8's polymorphic
+// KubernetesDeserializer ahead of CustomResource's own opt-out, and it would call itself forever.
+@JsonDeserialize(using = JsonDeserializer.None.class)
 @Group(ServiceCatalogKind.GROUP)
 @Version(ServiceCatalogKind.VERSION)
 @Kind("ServiceClass")

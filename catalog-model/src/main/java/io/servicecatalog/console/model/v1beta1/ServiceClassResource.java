@@ -1,5 +1,6 @@
 package io.servicecatalog.console.model.v1beta1;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 /** A ClusterServiceClass or a ServiceClass, for code that treats both scopes alike. */
@@ -21,6 +22,7 @@ public interface ServiceClassResource extends HasMetadata {
   }
 
   /** Whether the broker has dropped this class from its catalog. */
+  @JsonIgnore
   default boolean isRemovedFromBrokerCatalog() {
     return getStatus() != null && Boolean.TRUE.equals(getStatus().getRemovedFromBrokerCatalog());
   }

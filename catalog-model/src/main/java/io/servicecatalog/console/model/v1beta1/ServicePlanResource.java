@@ -1,5 +1,6 @@
 package io.servicecatalog.console.model.v1beta1;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 /** A ClusterServicePlan or a ServicePlan, for code that treats both scopes alike. */
@@ -33,6 +34,7 @@ public interface ServicePlanResource extends HasMetadata {
   }
 
   /** Whether the broker has dropped this plan from its catalog. */
+  @JsonIgnore
   default boolean isRemovedFromBrokerCatalog() {
     return getStatus() != null && Boolean.TRUE.equals(getStatus().getRemovedFromBrokerCatalog());
   }
