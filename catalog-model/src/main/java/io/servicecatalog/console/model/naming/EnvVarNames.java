@@ -1,0 +1,127 @@
+package io.servicecatalog.console.model.naming;
+
+import io.servicecatalog.console.model.Messages;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Environment variable names for binding Secret keys: checks ({@code ^[A-Za-z_][A-Za-z0-9_]*$}, the rule Kubernetes
+ * applies to {@code env} names and {@code envFrom} prefixes) and the mapping from a Secret key to a name
+ * ({@code db-url} → {@code DB_URL}). Keys that cannot become a name are reported with the reason, never dropped.
+ */
+public final class EnvVarNames {
+
+  private EnvVarNames() {
+  }
+
+  /**
+   * What one Secret key becomes.
+   *
+   * @param key the Secret key
+   * @param envName the environment variable name, or empty when the key cannot become one
+   * @param message empty when there is a name; otherwise why not and what to do
+   */
+  public record Mapping(String key, Optional<String> envName, String message) {
+
+    /** Whether the key has a usable name. */
+    public boolean valid() {
+      return envName.isPresent();
+    }
+  }
+
+  /** Checks an environment variable name. */
+  public static NameCheck checkName(String name) {
+    if (name == null || name.isEmpty()) {
+      return NameCheck.problem("env.empty");
+    }
+    return checkIdentifier(name, "env.start", "env.badChar");
+  }
+
+  /** Checks an {@code envFrom} prefix; an empty prefix (none) is valid. */
+  public static NameCheck checkPrefix(String prefix) {
+    if (prefix == null || prefix.isEmpty()) {
+      return NameCheck.ok();
+    }
+    return checkIdentifier(prefix, "prefix.start", "prefix.badChar");
+  }
+
+  /**
+   * The conventional name for a Secret key: upper case, with every character that may not appear in a name
+   * ('-', '.', ...) replaced by '_'. A key that starts with a digit has no name.
+   */
+  public static Mapping fromSecretKey(String key) {
+    if (key == null || key.isEmpty()) {
+      return new Mapping(key == null ? "" : key, Optional.empty(), Messages.get("env.key.empty"));
+    }
+    StringBuilder name = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      name.append(isIdentifierPart(c) ? Character.toUpperCase(c) : '_');
+    }
+    String candidate = name.toString().toUpperCase(Locale.ROOT);
+    if (candidate.charAt(0) >= '0' && candidate.charAt(0) <= '9') {
+      return new Mapping(key, Optional.empty(), Messages.get("env.key.digit", key, candidate));
+    }
+    return new Mapping(key, Optional.of(candidate), "");
+  }
+
+  /**
+   * Names for all keys of a Secret, in the given order. When two keys would get the same name, the later one is
+   * reported (with the earlier key named) instead of silently overwriting the first.
+   */
+  public static List<Mapping> fromSecretKeys(Collection<String> keys) {
+    List<Mapping> result = new ArrayList<>(keys.size());
+    Map<String, String> keyByName = new HashMap<>();
+    for (String key : keys) {
+      Mapping mapping = fromSecretKey(key);
+      if (mapping.valid()) {
+        String name = mapping.envName().orElseThrow();
+        String earlier = keyByName.putIfAbsent(name, key);
+        if (earlier != null) {
+          mapping = new Mapping(key, Optional.empty(), Messages.get("env.key.duplicate", key, name, earlier));
+        }
+      }
+      result.add(mapping);
+    }
+    return result;
+  }
+
+  /**
+   * What {@code envFrom} with this prefix does to each key: the kubelet uses prefix + key unchanged and skips keys for
+   * which that is not a valid name (with an event nobody reads), so those are reported here with the reason.
+   */
+  public static List<Mapping> forEnvFrom(String prefix, Collection<String> keys) {
+    String p = prefix == null ? "" : prefix;
+    List<Mapping> result = new ArrayList<>(keys.size());
+    for (String key : keys) {
+      String name = p + key;
+      NameCheck check = checkName(name);
+      result.add(check.valid() ? new Mapping(key, Optional.of(name), "")
+          : new Mapping(key, Optional.empty(), Messages.get("envFrom.skipped", key, name, check.message())));
+    }
+    return result;
+  }
+
+  private static NameCheck checkIdentifier(String name, String startKey, String badCharKey) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!isIdentifierPart(c)) {
+        return NameCheck.problem(badCharKey, NameCheck.show(c), i + 1);
+      }
+    }
+    char first = name.charAt(0);
+    if (first >= '0' && first <= '9') {
+      return NameCheck.problem(startKey, NameCheck.show(first));
+    }
+    return NameCheck.ok();
+  }
+
+  private static boolean isIdentifierPart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+}
