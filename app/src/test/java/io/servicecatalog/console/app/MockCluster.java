@@ -1,0 +1,141 @@
+package io.servicecatalog.console.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.servicecatalog.console.model.ServiceCatalogKind;
+import io.servicecatalog.console.model.crd.ServiceCatalogCrds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+
+/**
+ * An in-process Kubernetes API (the fabric8 mock server in CRUD mode, plain HTTP) that stands in for a real
+ * cluster running the Service Catalog, optionally loaded with the objects the real controller wrote.
+ */
+public final class MockCluster implements AutoCloseable {
+
+  public static final Path FIXTURES = Path.of(System.getProperty("shared.dir", "../../shared"), "reference", "fixtures");
+
+  private final KubernetesMockServer server;
+  private final KubernetesClient client;
+  private final KubernetesSerialization serialization = new KubernetesSerialization();
+
+  public MockCluster() {
+    server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false);
+    server.init();
+    client = server.createClient();
+  }
+
+  public KubernetesClient client() {
+    return client;
+  }
+
+  public String url() {
+    return server.url("/").replaceAll("/$", "");
+  }
+
+  /** Creates the Service Catalog CRDs, so that discovery says the catalog is served. */
+  public MockCluster withCatalogCrds() {
+    for (HasMetadata crd : ServiceCatalogCrds.forServerVersion("1", "22")) {
+      client.resource(crd).create();
+    }
+    return this;
+  }
+
+  public MockCluster withNamespaces(String... names) {
+    for (String name : names) {
+      client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build()).create();
+    }
+    return this;
+  }
+
+  /** Loads every object of a kubectl list fixture (e.g. {@code clusterservicebrokers-list.json}). */
+  public MockCluster withFixtureList(String file) {
+    try {
+      JsonNode list = serialization.unmarshal(Files.readString(FIXTURES.resolve(file)), JsonNode.class);
+      for (JsonNode item : list.get("items")) {
+        create(item);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** The real controller's objects: brokers, classes, plans, instances and bindings. */
+  public MockCluster withAllFixtures() {
+    return withFixtureList("clusterservicebrokers-list.json")
+        .withFixtureList("clusterserviceclasses-list.json")
+        .withFixtureList("clusterserviceplans-list.json")
+        .withFixtureList("servicebrokers-fixtures-list.json")
+        .withFixtureList("serviceclasses-fixtures-ns-ups-broker-list.json")
+        .withFixtureList("serviceplans-fixtures-ns-ups-broker-list.json")
+        .withFixtureList("servicebindings-fixtures-list.json")
+        .withFixtureList("serviceinstances-fixtures-list.json");
+  }
+
+  private void create(JsonNode item) {
+    ServiceCatalogKind kind = ServiceCatalogKind.fromKind(item.get("kind").asText()).orElseThrow();
+    HasMetadata object = serialization.convertValue(item, kind.resourceClass());
+    // A create must not carry server-assigned fields, as on a real API server.
+    object.getMetadata().setResourceVersion(null);
+    object.getMetadata().setUid(null);
+    HasMetadata created = client.resource(object).create();
+    // The status subresource ignores status on create, as a real API server does; the controller writes it after.
+    if (item.has("status")) {
+      JsonNode createdTree = serialization.convertValue(created, JsonNode.class);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) createdTree).set("status", item.get("status"));
+      client.resource(serialization.convertValue(createdTree, kind.resourceClass())).updateStatus();
+    }
+  }
+
+  /** A kubeconfig file with one context pointing at this server. */
+  public Path writeKubeconfig(Path dir, String context, String namespace) {
+    return writeKubeconfig(dir, context, url(), namespace);
+  }
+
+  /** A kubeconfig file with one context pointing at {@code server}. */
+  public static Path writeKubeconfig(Path dir, String context, String server, String namespace) {
+    Path file = dir.resolve(context + ".kubeconfig");
+    String yaml = """
+        apiVersion: v1
+        kind: Config
+        current-context: %1$s
+        clusters:
+        - name: %1$s-cluster
+          cluster:
+            server: %2$s
+        users:
+        - name: %1$s-user
+          user:
+            token: test-token
+        contexts:
+        - name: %1$s
+          context:
+            cluster: %1$s-cluster
+            user: %1$s-user
+            namespace: %3$s
+        """.formatted(context, server, namespace);
+    try {
+      Files.writeString(file, yaml);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    server.destroy();
+  }
+}
