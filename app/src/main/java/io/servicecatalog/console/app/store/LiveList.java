@@ -1,0 +1,157 @@
+package io.servicecatalog.console.app.store;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A list of cluster objects that follows informer events without flooding the FX thread. Informer
+ * threads only enqueue; at most one flush per interval applies the whole batch on the FX executor, with
+ * repeated events for the same object collapsed to the last one. Objects are keyed by namespace and name,
+ * so an object deleted and recreated under the same name takes its old row.
+ *
+ * @param <T> the object type
+ */
+public final class LiveList<T extends HasMetadata> {
+
+  private final ObservableList<T> items = FXCollections.observableArrayList();
+  private final ObservableList<T> readOnly = FXCollections.unmodifiableObservableList(items);
+  private final ConcurrentLinkedQueue<Change<T>> pending = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean flushScheduled = new AtomicBoolean();
+  private final AtomicLong flushes = new AtomicLong();
+  private final Map<String, Integer> positions = new HashMap<>();
+  private final Executor fxExecutor;
+  private final ScheduledExecutorService timer;
+  private final long intervalMillis;
+
+  /**
+   * @param fxExecutor runs flushes on the FX thread ({@code Platform::runLater} in the app)
+   * @param timer schedules flushes
+   * @param intervalMillis the most often a flush may happen
+   */
+  public LiveList(Executor fxExecutor, ScheduledExecutorService timer, long intervalMillis) {
+    this.fxExecutor = fxExecutor;
+    this.timer = timer;
+    this.intervalMillis = intervalMillis;
+  }
+
+  /** The current objects; changes arrive on the FX thread. */
+  public ObservableList<T> items() {
+    return readOnly;
+  }
+
+  /** How many flushes have been applied (a storm of events should need few). */
+  public long flushCount() {
+    return flushes.get();
+  }
+
+  public void upsert(T object) {
+    enqueue(new Change<>(key(object), object, false));
+  }
+
+  public void delete(T object) {
+    enqueue(new Change<>(key(object), object, true));
+  }
+
+  /** Replaces everything (after a relist or a namespace switch). */
+  public void replaceAll(Collection<? extends T> objects) {
+    enqueue(new Change<>(null, null, true));
+    objects.forEach(this::upsert);
+  }
+
+  /** Empties the list. */
+  public void clear() {
+    enqueue(new Change<>(null, null, true));
+  }
+
+  private void enqueue(Change<T> change) {
+    pending.add(change);
+    if (flushScheduled.compareAndSet(false, true)) {
+      timer.schedule(() -> fxExecutor.execute(this::flush), intervalMillis, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** Applies every pending change; runs on the FX thread. */
+  private void flush() {
+    flushScheduled.set(false);
+    Map<String, Change<T>> batch = new LinkedHashMap<>();
+    boolean clearFirst = false;
+    Change<T> change;
+    while ((change = pending.poll()) != null) {
+      if (change.key() == null) {
+        clearFirst = true;
+        batch.clear();
+      } else {
+        batch.remove(change.key());
+        batch.put(change.key(), change);
+      }
+    }
+    if (!clearFirst && batch.isEmpty()) {
+      return;
+    }
+    flushes.incrementAndGet();
+    if (clearFirst) {
+      List<T> fresh = new ArrayList<>();
+      for (Change<T> c : batch.values()) {
+        if (!c.deleted()) {
+          fresh.add(c.object());
+        }
+      }
+      items.setAll(fresh);
+      reindex();
+      return;
+    }
+    Set<String> removed = new HashSet<>();
+    List<T> added = new ArrayList<>();
+    for (Change<T> c : batch.values()) {
+      Integer at = positions.get(c.key());
+      if (c.deleted()) {
+        if (at != null) {
+          removed.add(c.key());
+        }
+      } else if (at != null) {
+        items.set(at, c.object());
+      } else {
+        added.add(c.object());
+      }
+    }
+    if (!removed.isEmpty()) {
+      items.removeIf(item -> removed.contains(key(item)));
+    }
+    if (!added.isEmpty()) {
+      items.addAll(added);
+    }
+    if (!removed.isEmpty() || !added.isEmpty()) {
+      reindex();
+    }
+  }
+
+  private void reindex() {
+    positions.clear();
+    for (int i = 0; i < items.size(); i++) {
+      positions.put(key(items.get(i)), i);
+    }
+  }
+
+  static String key(HasMetadata object) {
+    String namespace = Objects.requireNonNullElse(object.getMetadata().getNamespace(), "");
+    return namespace + "/" + object.getMetadata().getName();
+  }
+
+  private record Change<T>(String key, T object, boolean deleted) {}
+}

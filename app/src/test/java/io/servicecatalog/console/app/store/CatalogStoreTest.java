@@ -1,0 +1,77 @@
+package io.servicecatalog.console.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.servicecatalog.console.app.MockCluster;
+import io.servicecatalog.console.model.ServiceCatalogKind;
+import io.servicecatalog.console.model.v1beta1.ServiceInstance;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CatalogStoreTest {
+
+  private static MockCluster cluster;
+  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor();
+
+  @BeforeAll
+  static void start() {
+    cluster = new MockCluster().withCatalogCrds().withAllFixtures();
+  }
+
+  @AfterAll
+  static void stop() {
+    cluster.close();
+    TIMER.shutdownNow();
+  }
+
+  @Test
+  @DisplayName("fills every kind's list from the real controller's objects, cluster-wide and in all namespaces")
+  void fillsFromFixtures() {
+    try (CatalogStore store = new CatalogStore(cluster.client(), Runnable::run, TIMER)) {
+      store.start(Optional.empty());
+      await().untilAsserted(() -> {
+        assertThat(store.list(ServiceCatalogKind.CLUSTER_SERVICE_BROKER).items()).hasSize(5);
+        assertThat(store.list(ServiceCatalogKind.CLUSTER_SERVICE_CLASS).items()).hasSize(27);
+        assertThat(store.list(ServiceCatalogKind.CLUSTER_SERVICE_PLAN).items()).hasSize(29);
+        assertThat(store.list(ServiceCatalogKind.SERVICE_BROKER).items()).hasSize(1);
+        assertThat(store.list(ServiceCatalogKind.SERVICE_CLASS).items()).hasSize(3);
+        assertThat(store.list(ServiceCatalogKind.SERVICE_BINDING).items()).hasSize(8);
+        assertThat(store.list(ServiceCatalogKind.SERVICE_INSTANCE).items()).isNotEmpty();
+        for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
+          assertThat(store.state(kind).get().phase()).isEqualTo(LoadState.Phase.LOADED);
+        }
+      });
+    }
+  }
+
+  @Test
+  @DisplayName("follows creates and deletes live, and rewatches namespaced kinds on a namespace switch")
+  void followsChangesAndNamespaces() {
+    try (CatalogStore store = new CatalogStore(cluster.client(), Runnable::run, TIMER)) {
+      store.start(Optional.of("fixtures"));
+      await().until(() -> !store.list(ServiceCatalogKind.SERVICE_INSTANCE).items().isEmpty());
+      int before = store.list(ServiceCatalogKind.SERVICE_INSTANCE).items().size();
+
+      ServiceInstance fresh = new ServiceInstance();
+      fresh.getMetadata().setName("live-instance");
+      fresh.getMetadata().setNamespace("fixtures");
+      cluster.client().resource(fresh).create();
+      await().until(() -> store.list(ServiceCatalogKind.SERVICE_INSTANCE).items().size() == before + 1);
+
+      cluster.client().resource(fresh).delete();
+      await().until(() -> store.list(ServiceCatalogKind.SERVICE_INSTANCE).items().size() == before);
+
+      store.switchNamespace(Optional.of("elsewhere"));
+      await().until(() -> store.list(ServiceCatalogKind.SERVICE_INSTANCE).items().isEmpty()
+          && store.state(ServiceCatalogKind.SERVICE_INSTANCE).get().phase() == LoadState.Phase.LOADED);
+      // Cluster-scoped kinds are untouched by a namespace switch.
+      assertThat(store.list(ServiceCatalogKind.CLUSTER_SERVICE_BROKER).items()).hasSize(5);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package io.servicecatalog.console.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class LiveListTest {
+
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+  /** Flushes run on the timer thread here; in the app they run on the FX thread. */
+  private final LiveList<ConfigMap> list = new LiveList<>(Runnable::run, timer, 20);
+
+  @AfterEach
+  void stop() {
+    timer.shutdownNow();
+  }
+
+  private static ConfigMap obj(String ns, String name, String version) {
+    return new ConfigMapBuilder().withNewMetadata().withNamespace(ns).withName(name).withResourceVersion(version).endMetadata().build();
+  }
+
+  @Test
+  @DisplayName("a storm of 10,000 updates reaches the list in a handful of batches, ending in the last state")
+  void coalescesStorm() {
+    List<Integer> changeEvents = new ArrayList<>();
+    list.items().addListener((ListChangeListener<ConfigMap>) c -> changeEvents.add(1));
+    for (int i = 0; i < 10_000; i++) {
+      list.upsert(obj("ns", "cm-" + (i % 100), String.valueOf(i)));
+    }
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 100
+        && list.items().stream().anyMatch(cm -> cm.getMetadata().getResourceVersion().equals("9999")));
+    assertThat(list.flushCount()).isLessThan(50);
+    assertThat(changeEvents.size()).isLessThan(5_000);
+    assertThat(list.items()).allSatisfy(cm -> assertThat(Integer.parseInt(cm.getMetadata().getResourceVersion())).isGreaterThanOrEqualTo(9_900));
+  }
+
+  @Test
+  @DisplayName("updates replace the row in place; deletes remove it; the same name in another namespace is another row")
+  void upsertAndDelete() {
+    list.upsert(obj("a", "x", "1"));
+    list.upsert(obj("b", "x", "1"));
+    list.upsert(obj("a", "y", "1"));
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 3);
+    list.upsert(obj("a", "x", "2"));
+    list.delete(obj("a", "y", "1"));
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 2);
+    assertThat(list.items()).extracting(cm -> cm.getMetadata().getNamespace() + "/" + cm.getMetadata().getName() + "@" + cm.getMetadata().getResourceVersion())
+        .containsExactly("a/x@2", "b/x@1");
+  }
+
+  @Test
+  @DisplayName("an object deleted and recreated within one batch ends up present; replaceAll and clear start afresh")
+  void deleteRecreateAndReplace() {
+    list.upsert(obj("a", "x", "1"));
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 1);
+    list.delete(obj("a", "x", "1"));
+    list.upsert(obj("a", "x", "5"));
+    org.awaitility.Awaitility.await().until(() -> list.items().get(0).getMetadata().getResourceVersion().equals("5"));
+    list.replaceAll(List.of(obj("z", "1", "1"), obj("z", "2", "1")));
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 2
+        && list.items().get(0).getMetadata().getNamespace().equals("z"));
+    list.clear();
+    org.awaitility.Awaitility.await().until(() -> list.items().isEmpty());
+  }
+}
