@@ -1,0 +1,154 @@
+package io.servicecatalog.console.app.connection;
+
+import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.shell.MessagePane;
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The connection chooser: the kubeconfig's contexts in a table, and Connect. Holds no logic of its own. */
+public final class ConnectionView extends VBox {
+
+  public ConnectionView(ConnectionViewModel model) {
+    setId("connection-view");
+    getStyleClass().add("connection-view");
+    setSpacing(12);
+    setPadding(new Insets(24));
+
+    Label title = new Label(I18n.t("connect.title"));
+    title.getStyleClass().add("title-2");
+    Label intro = new Label(I18n.t("connect.intro"));
+    intro.setWrapText(true);
+    intro.getStyleClass().add("text-muted");
+
+    Label sourceLabel = new Label();
+    sourceLabel.setId("kubeconfig-source");
+    sourceLabel.textProperty().bind(
+        Bindings.createStringBinding(
+            () -> model.sourceProperty().get() == null
+                ? ""
+                : I18n.t("connect.source", model.sourceProperty().get().describe()),
+            model.sourceProperty()));
+    sourceLabel.setMinWidth(0);
+    sourceLabel.setTooltip(new Tooltip());
+    sourceLabel.getTooltip().textProperty().bind(sourceLabel.textProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Button open = new Button(I18n.t("connect.openFile"));
+    open.setId("open-kubeconfig");
+    open.setOnAction(e -> {
+      FileChooser chooser = new FileChooser();
+      chooser.setTitle(I18n.t("connect.openFile.title"));
+      File file = chooser.showOpenDialog(getScene().getWindow());
+      if (file != null) {
+        model.openFile(file.toPath());
+      }
+    });
+    Button useDefault = new Button(I18n.t("connect.useDefault"));
+    useDefault.setId("default-kubeconfig");
+    useDefault.setOnAction(e -> model.useEnvironment());
+    Button reload = new Button(I18n.t("connect.reload"));
+    reload.setId("reload-kubeconfig");
+    reload.setOnAction(e -> model.reload());
+    HBox sourceBar = new HBox(8, sourceLabel, spacer, open, useDefault, reload);
+    sourceBar.setAlignment(Pos.CENTER_LEFT);
+
+    VBox problems = new VBox(4);
+    problems.setId("kubeconfig-problems");
+    model.problems().addListener((javafx.collections.ListChangeListener<String>) c -> fillProblems(problems, model));
+    fillProblems(problems, model);
+
+    TableView<ContextEntry> table = new TableView<>(model.contexts());
+    table.setId("context-table");
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setPlaceholder(new Label(I18n.t("connect.empty")));
+    TableColumn<ContextEntry, String> name =
+        column(I18n.t("connect.col.context"), c -> c.name().equals(model.currentContextProperty().get())
+            ? c.name() + "  " + I18n.t("connect.current")
+            : c.name());
+    table.getColumns().add(name);
+    table.getColumns().add(column(I18n.t("connect.col.cluster"), ContextEntry::cluster));
+    table.getColumns().add(column(I18n.t("connect.col.server"), ContextEntry::server));
+    table.getColumns().add(column(I18n.t("connect.col.user"), ContextEntry::user));
+    table.getColumns().add(column(I18n.t("connect.col.auth"), ContextEntry::authKind));
+    table.getColumns().add(column(I18n.t("connect.col.namespace"), ContextEntry::namespace));
+    model.selectedProperty().addListener((obs, old, now) -> {
+      if (now != table.getSelectionModel().getSelectedItem()) {
+        table.getSelectionModel().select(now);
+      }
+    });
+    table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+      if (now != null) {
+        model.selectedProperty().set(now);
+      }
+    });
+    table.setRowFactory(t -> {
+      TableRow<ContextEntry> row = new TableRow<>();
+      row.setOnMouseClicked(e -> {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+          model.connect();
+        }
+      });
+      return row;
+    });
+    VBox.setVgrow(table, Priority.ALWAYS);
+
+    MessagePane error = new MessagePane("connect-error");
+    model.errorProperty().addListener((obs, old, now) -> error.show(now));
+
+    ProgressIndicator spinner = new ProgressIndicator();
+    spinner.setPrefSize(18, 18);
+    spinner.visibleProperty().bind(model.busyProperty());
+    Label progress = new Label();
+    progress.setId("connect-progress");
+    progress.textProperty().bind(model.progressProperty());
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    Button connect = new Button(I18n.t("connect.button"));
+    connect.setId("connect");
+    connect.setDefaultButton(true);
+    connect.disableProperty().bind(model.canConnect().not());
+    connect.setOnAction(e -> model.connect());
+    HBox actions = new HBox(8, spinner, progress, grow, connect);
+    actions.setAlignment(Pos.CENTER_LEFT);
+
+    getChildren().addAll(title, intro, sourceBar, problems, table, error, actions);
+  }
+
+  private static void fillProblems(VBox box, ConnectionViewModel model) {
+    box.getChildren().setAll(
+        model.problems().stream()
+            .map(p -> {
+              Label label = new Label(p);
+              label.setWrapText(true);
+              label.getStyleClass().add("problem");
+              return label;
+            })
+            .toList());
+    box.setVisible(!model.problems().isEmpty());
+    box.setManaged(!model.problems().isEmpty());
+  }
+
+  private static TableColumn<ContextEntry, String> column(String title, Function<ContextEntry, String> value) {
+    TableColumn<ContextEntry, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    return column;
+  }
+}
