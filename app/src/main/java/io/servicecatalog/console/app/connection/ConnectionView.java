@@ -78,7 +78,10 @@ public final class ConnectionView extends VBox {
     TableView<ContextEntry> table = new TableView<>(model.contexts());
     table.setId("context-table");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPlaceholder(new Label(I18n.t("connect.empty")));
+    Label placeholder = new Label();
+    placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
+        .then(I18n.t("connect.loading")).otherwise(I18n.t("connect.empty")));
+    table.setPlaceholder(placeholder);
     TableColumn<ContextEntry, String> name =
         column(I18n.t("connect.col.context"), c -> c.name().equals(model.currentContextProperty().get())
             ? c.name() + "  " + I18n.t("connect.current")

@@ -46,6 +46,7 @@ public final class ConnectionViewModel {
   private final ReadOnlyObjectWrapper<KubeconfigSource> source = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper currentContext = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<ConsoleException> error = new ReadOnlyObjectWrapper<>();
 
@@ -88,9 +89,24 @@ public final class ConnectionViewModel {
   }
 
   private CompletableFuture<Void> load(KubeconfigSource from) {
+    loading.set(true);
     return background
         .supply(() -> KubeconfigReader.read(from))
-        .thenAcceptAsync(this::show, fx);
+        .handleAsync(
+            (read, failure) -> {
+              loading.set(false);
+              if (failure == null) {
+                show(read);
+              } else {
+                // The reader reports bad files itself; anything else is a defect, shown rather than swallowed.
+                LOG.error("Reading kubeconfig {} failed", from.describe(), failure);
+                source.set(from);
+                contexts.clear();
+                problems.setAll(I18n.t("kubeconfig.problem.unexpected", from.describe(), ConnectionErrors.rootMessage(failure)));
+              }
+              return null;
+            },
+            fx);
   }
 
   private void show(KubeconfigContexts read) {
@@ -178,6 +194,11 @@ public final class ConnectionViewModel {
 
   public ReadOnlyBooleanProperty busyProperty() {
     return busy.getReadOnlyProperty();
+  }
+
+  /** True while kubeconfig files are being read. */
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return loading.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty progressProperty() {
