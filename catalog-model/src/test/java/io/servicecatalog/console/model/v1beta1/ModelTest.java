@@ -32,6 +32,8 @@ class ModelTest {
       assertThat(resource.getScope()).isEqualTo(kind.namespaced() ? "Namespaced" : "Cluster");
       assertThat(ServiceCatalogKind.fromKind(kind.kind())).contains(kind);
       assertThat(ServiceCatalogKind.of(resource)).contains(kind);
+      assertThat(kind.context().getPlural()).isEqualTo(kind.plural());
+      assertThat(kind.context().isNamespaceScoped()).isEqualTo(kind.namespaced());
     }
     assertThat(ServiceCatalogKind.fromKind("Secret")).isEmpty();
   }
@@ -53,6 +55,18 @@ class ModelTest {
          "metadata":{"name":"db","namespace":"apps"},
          "spec":{"clusterServiceClassExternalName":"postgres","clusterServicePlanExternalName":"small",
                  "parameters":{"size":10}}}"""));
+  }
+
+  @Test
+  @DisplayName("YAML through fabric8's serialisation gives the same object as JSON (the review-YAML path)")
+  void yamlRoundTrip() throws Exception {
+    ServiceBinding binding = (ServiceBinding) Fixtures.catalogObject(
+        "servicebinding-ready-parameters-parametersfrom-more-transforms.json");
+    String yaml = SERIALIZATION.asYaml(binding);
+    assertThat(yaml).contains("secretTransforms:").contains("RAW_BYTES");
+    ServiceBinding back = SERIALIZATION.unmarshal(yaml, ServiceBinding.class);
+    assertThat(back).isEqualTo(binding);
+    assertThat(TREES.readTree(SERIALIZATION.asJson(back))).isEqualTo(TREES.readTree(SERIALIZATION.asJson(binding)));
   }
 
   @Test
