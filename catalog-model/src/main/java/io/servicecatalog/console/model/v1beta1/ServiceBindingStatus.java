@@ -14,6 +14,11 @@ import java.util.Objects;
     isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ServiceBindingStatus extends ExtensibleObject {
 
+  /** Current operation {@code Bind}. */
+  public static final String OPERATION_BIND = "Bind";
+  /** Current operation {@code Unbind}. */
+  public static final String OPERATION_UNBIND = "Unbind";
+
   @JsonProperty("conditions")
   private List<ServiceCatalogCondition> conditions;
 
@@ -145,11 +150,6 @@ public class ServiceBindingStatus extends ExtensibleObject {
   public void setLastConditionState(String lastConditionState) {
     this.lastConditionState = lastConditionState;
   }
-
-  /** Current operation {@code Bind}. */
-  public static final String OPERATION_BIND = "Bind";
-  /** Current operation {@code Unbind}. */
-  public static final String OPERATION_UNBIND = "Unbind";
 
   @Override
   public boolean equals(Object o) {

@@ -15,6 +15,13 @@ import java.util.Objects;
     isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ServiceInstanceStatus extends ExtensibleObject {
 
+  /** Current operation {@code Provision}. */
+  public static final String OPERATION_PROVISION = "Provision";
+  /** Current operation {@code Update}. */
+  public static final String OPERATION_UPDATE = "Update";
+  /** Current operation {@code Deprovision}. */
+  public static final String OPERATION_DEPROVISION = "Deprovision";
+
   @JsonProperty("conditions")
   private List<ServiceCatalogCondition> conditions;
 
@@ -218,13 +225,6 @@ public class ServiceInstanceStatus extends ExtensibleObject {
   public void setUserSpecifiedClassName(String userSpecifiedClassName) {
     this.userSpecifiedClassName = userSpecifiedClassName;
   }
-
-  /** Current operation {@code Provision}. */
-  public static final String OPERATION_PROVISION = "Provision";
-  /** Current operation {@code Update}. */
-  public static final String OPERATION_UPDATE = "Update";
-  /** Current operation {@code Deprovision}. */
-  public static final String OPERATION_DEPROVISION = "Deprovision";
 
   @Override
   public boolean equals(Object o) {
