@@ -156,6 +156,21 @@ class ModelTest {
   }
 
   @Test
+  @DisplayName("an instance tells whether it names a cluster or a namespaced class, and whether it is being deleted")
+  void instanceHelpers() {
+    ServiceInstance cluster = (ServiceInstance) Fixtures.catalogObject("serviceinstance-async-provision-ready.json");
+    ServiceInstance namespaced =
+        (ServiceInstance) Fixtures.catalogObject("serviceinstance-ready-namespaced-serviceclass.json");
+    ServiceInstance deleting =
+        (ServiceInstance) Fixtures.catalogObject("serviceinstance-deleting-deprovision-fail500-retrying.json");
+    assertThat(cluster.getSpec().refersToClusterClass()).isTrue();
+    assertThat(namespaced.getSpec().refersToClusterClass()).isFalse();
+    assertThat(cluster.isMarkedForDeletion()).isFalse();
+    assertThat(deleting.isMarkedForDeletion()).isTrue();
+    assertThat(deleting.getMetadata().getFinalizers()).containsExactly(ServiceCatalogKind.FINALIZER);
+  }
+
+  @Test
   @DisplayName("condition times parse as instants; malformed ones are empty")
   void conditionTimes() {
     ServiceCatalogCondition condition = new ServiceCatalogCondition("Ready", "True", "2026-11-22T23:34:24Z", "r", "m");
