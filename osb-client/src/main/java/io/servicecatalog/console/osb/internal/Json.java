@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +23,7 @@ public final class Json {
 
     /** Decimal numbers stay exact so that catalog costs and broker payloads survive a round trip unchanged. */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -131,7 +131,7 @@ public final class Json {
     /** The fields of {@code node} whose names are not in {@code known}, in document order, as copies. */
     public static Map<String, JsonNode> unknownFields(ObjectNode node, Set<String> known) {
         Map<String, JsonNode> result = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (!known.contains(e.getKey())) {
                 result.put(e.getKey(), e.getValue().deepCopy());
             }
@@ -142,7 +142,7 @@ public final class Json {
     /** A read-only view of an object's fields as copies. */
     public static Map<String, JsonNode> fields(ObjectNode node) {
         Map<String, JsonNode> result = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().deepCopy()));
+        node.properties().forEach(e -> result.put(e.getKey(), e.getValue().deepCopy()));
         return Collections.unmodifiableMap(result);
     }
 
