@@ -19,7 +19,12 @@ public record StubResponse(int status, String body, Map<String, String> headers,
 
     /** An answer that waits until the stub is told to release it (or closed): a broker that does not answer. */
     public static StubResponse hang() {
-        return new StubResponse(200, "{}", Map.of(), true, true);
+        return json(200, "{}").held();
+    }
+
+    /** This answer, sent only once the stub is told to release held answers (or closed). */
+    public StubResponse held() {
+        return new StubResponse(status, body, headers, true, echoRequestId);
     }
 
     public StubResponse withHeader(String name, String value) {
