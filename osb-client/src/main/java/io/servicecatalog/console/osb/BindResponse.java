@@ -40,7 +40,12 @@ public final class BindResponse {
         return httpStatus == 200;
     }
 
-    public Optional<String> operation() {
+    /** The broker's operation token of a 202, or null. */
+    public String operation() {
+        return operation;
+    }
+
+    public Optional<String> operationIfAny() {
         return Optional.ofNullable(operation);
     }
 

@@ -337,7 +337,7 @@ class OsbClientOperationsTest {
 
         assertThat(broker.last().json().get("predecessor_binding_id").asText()).isEqualTo(BINDING);
         assertThat(response.async()).isTrue();
-        assertThat(response.operation()).contains("rot-1");
+        assertThat(response.operation()).isEqualTo("rot-1");
         assertThat(response.credentials().isEmpty()).isTrue();
     }
 
