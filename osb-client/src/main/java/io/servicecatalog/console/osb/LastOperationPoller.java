@@ -3,6 +3,8 @@ package io.servicecatalog.console.osb;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,6 +41,7 @@ public final class LastOperationPoller implements AutoCloseable {
     private final Duration defaultMaximumDuration;
     private final PollListener listener;
     private final Clock clock;
+    private final Set<Run> active = ConcurrentHashMap.newKeySet();
 
     private LastOperationPoller(Builder b) {
         this.client = b.client;
@@ -77,6 +80,8 @@ public final class LastOperationPoller implements AutoCloseable {
     public CompletableFuture<PollResult> poll(PollTarget target) {
         Objects.requireNonNull(target, "target");
         Run run = new Run(target);
+        active.add(run);
+        run.result.whenComplete((r, e) -> active.remove(run));
         run.schedule(Duration.ZERO);
         return run.result;
     }
@@ -103,9 +108,19 @@ public final class LastOperationPoller implements AutoCloseable {
         }
     }
 
-    /** Stops the poller's own scheduler, if it made one; polls still running are cancelled. */
+    /**
+     * Stops every polling run of this poller (their futures end with a {@link CancellationException}) and the
+     * poller's own scheduler, if it made one.
+     */
     @Override
     public void close() {
+        for (Run run : active) {
+            run.result.completeExceptionally(new CancellationException("The poller was closed."));
+            ScheduledFuture<?> next = run.pending.get();
+            if (next != null) {
+                next.cancel(true);
+            }
+        }
         if (ownsScheduler) {
             scheduler.shutdownNow();
         }

@@ -87,10 +87,6 @@ public class OsbException extends RuntimeException {
         return failure.updateRepeatable() == null || failure.updateRepeatable();
     }
 
-    Failure failure() {
-        return failure;
-    }
-
     @Override
     public String getMessage() {
         StringBuilder text = new StringBuilder(userMessage).append(" [").append(failure.operation());

@@ -191,6 +191,28 @@ class LastOperationPollerTest {
     }
 
     @Test
+    @DisplayName("closing the poller ends its running polls with a cancellation")
+    void closeCancelsRuns() {
+        broker.always("GET", LAST_OP, StubResponse.json(200, IN_PROGRESS));
+        java.util.concurrent.ScheduledExecutorService own = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor();
+        try {
+            LastOperationPoller shared = client.poller().scheduler(own).initialInterval(Duration.ofMillis(20))
+                    .minimumInterval(Duration.ofMillis(10)).build();
+            CompletableFuture<PollResult> future = shared.poll(provisionTarget());
+            await().atMost(Duration.ofSeconds(5)).until(() -> !broker.requests().isEmpty());
+
+            shared.close();
+
+            assertThatThrownBy(future::join).isInstanceOf(java.util.concurrent.CancellationException.class)
+                    .hasMessageContaining("poller was closed");
+            assertThat(own.isShutdown()).as("a caller's scheduler is left running").isFalse();
+        } finally {
+            own.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("410 Gone ends a deprovision poll successfully")
     void goneEndsDelete() {
         broker.enqueue("GET", LAST_OP, StubResponse.json(200, IN_PROGRESS));
