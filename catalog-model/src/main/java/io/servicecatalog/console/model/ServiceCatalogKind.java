@@ -1,6 +1,7 @@
 package io.servicecatalog.console.model;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceClass;
 import io.servicecatalog.console.model.v1beta1.ClusterServicePlan;
@@ -79,6 +80,12 @@ public enum ServiceCatalogKind {
   /** The fabric8 model class, usable with {@code client.resources(kind.resourceClass())}. */
   public Class<? extends ServiceCatalogResource<?, ?>> resourceClass() {
     return resourceClass;
+  }
+
+  /** The fabric8 context for untyped access ({@code client.genericKubernetesResources(kind.context())}). */
+  public ResourceDefinitionContext context() {
+    return new ResourceDefinitionContext.Builder().withGroup(GROUP).withVersion(VERSION).withKind(kind)
+        .withPlural(plural).withNamespaced(namespaced).build();
   }
 
   /** The kind with this name ({@code ServiceInstance}), or empty for any other kind. */

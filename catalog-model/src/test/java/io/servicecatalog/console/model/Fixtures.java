@@ -16,6 +16,7 @@ import io.servicecatalog.console.model.v1beta1.ServiceCatalogResource;
 public final class Fixtures {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
   private Fixtures() {
   }
@@ -71,12 +72,11 @@ public final class Fixtures {
 
   /** The catalog objects of a fixture, each read into its model class (other kinds are left out). */
   public static List<ServiceCatalogResource<?, ?>> catalogObjects(String name) {
-    KubernetesSerialization serialization = new KubernetesSerialization();
     List<ServiceCatalogResource<?, ?>> result = new ArrayList<>();
     for (JsonNode object : objects(name)) {
       if (ServiceCatalogKind.API_VERSION.equals(object.path("apiVersion").asText())) {
         ServiceCatalogKind.fromKind(object.path("kind").asText())
-            .ifPresent(kind -> result.add(serialization.unmarshal(object.toString(), kind.resourceClass())));
+            .ifPresent(kind -> result.add(SERIALIZATION.unmarshal(object.toString(), kind.resourceClass())));
       }
     }
     return result;

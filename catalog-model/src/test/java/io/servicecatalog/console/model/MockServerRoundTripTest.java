@@ -32,8 +32,8 @@ class MockServerRoundTripTest {
 
   private static final ObjectMapper TREES = new ObjectMapper();
 
-  KubernetesMockServer server;
-  KubernetesClient client;
+  static KubernetesMockServer server;
+  static KubernetesClient client;
 
   @Test
   @DisplayName("a real instance survives create, get, list and updateStatus with every field, unknown ones included")

@@ -26,6 +26,11 @@ public final class ServiceCatalogCrds {
   private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d+)");
   private static final String RESOURCE_ROOT = "/io/servicecatalog/console/model/crd/";
 
+  /** Created on first use: building a KubernetesSerialization scans every fabric8 model class once. */
+  private static final class Serialization {
+    static final KubernetesSerialization INSTANCE = new KubernetesSerialization();
+  }
+
   /** The apiextensions version a set of CRDs is written in. */
   public enum ApiExtensionsVersion {
     /** {@code apiextensions.k8s.io/v1beta1}: API servers 1.21 and older. */
@@ -100,7 +105,6 @@ public final class ServiceCatalogCrds {
   }
 
   private static <T extends HasMetadata> List<T> load(ApiExtensionsVersion version, Class<T> type) {
-    KubernetesSerialization serialization = new KubernetesSerialization();
     List<T> result = new ArrayList<>();
     for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
       String path = RESOURCE_ROOT + version.directory + "/" + kind.kind().toLowerCase(Locale.ROOT) + ".yaml";
@@ -108,7 +112,7 @@ public final class ServiceCatalogCrds {
         if (in == null) {
           throw new IllegalStateException("The CRD resource " + path + " is missing from the catalog-model jar.");
         }
-        result.add(serialization.unmarshal(in, type));
+        result.add(Serialization.INSTANCE.unmarshal(in, type));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read the CRD resource " + path, e);
       }

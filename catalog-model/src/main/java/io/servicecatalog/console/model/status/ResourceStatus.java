@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  *   {@code DeprovisionCallFailed}) is {@link Phase#ERROR}: the controller keeps retrying. Brokers in v0.3.1 never get a
  *   Failed condition, even after the 7-day retry timeout, so a broker that cannot fetch its catalog is always ERROR
  *   ("error, retrying"), never FAILED.
+ *   <li>A binding to an instance that is not ready reports {@code ErrorInstanceNotReady} whether the instance is still
+ *   provisioning or has failed; both read as {@link Phase#ERROR} here (the controller's word), and a view that also
+ *   has the instance can say which.
  *   <li>No conditions yet: {@link Phase#IN_PROGRESS}, waiting for the controller.
  *   <li>Classes and plans: {@link Phase#READY} ("Active"), or {@link Phase#REMOVED} when the broker dropped them.
  * </ul>

@@ -15,6 +15,11 @@ import java.util.Objects;
     isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
 public abstract class CommonServiceBrokerSpec extends ExtensibleObject {
 
+  /** Relist behaviour {@code Duration}: relist every {@code relistDuration}. */
+  public static final String RELIST_DURATION = "Duration";
+  /** Relist behaviour {@code Manual}: relist only when {@code relistRequests} grows. */
+  public static final String RELIST_MANUAL = "Manual";
+
   @JsonProperty("url")
   private String url;
 
@@ -110,11 +115,6 @@ public abstract class CommonServiceBrokerSpec extends ExtensibleObject {
   public void setAuthInfo(ServiceBrokerAuthInfo authInfo) {
     this.authInfo = authInfo;
   }
-
-  /** Relist behaviour {@code Duration}: relist every {@code relistDuration}. */
-  public static final String RELIST_DURATION = "Duration";
-  /** Relist behaviour {@code Manual}: relist only when {@code relistRequests} grows. */
-  public static final String RELIST_MANUAL = "Manual";
 
   @Override
   public boolean equals(Object o) {

@@ -3,7 +3,6 @@ package io.servicecatalog.console.model.v1beta1;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,10 +11,12 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
-public class ServiceBindingStatus extends ExtensibleObject {
+public class ServiceBindingStatus extends ConditionedStatus {
 
-  @JsonProperty("conditions")
-  private List<ServiceCatalogCondition> conditions;
+  /** Current operation {@code Bind}. */
+  public static final String OPERATION_BIND = "Bind";
+  /** Current operation {@code Unbind}. */
+  public static final String OPERATION_UNBIND = "Unbind";
 
   @JsonProperty("asyncOpInProgress")
   private Boolean asyncOpInProgress;
@@ -43,18 +44,6 @@ public class ServiceBindingStatus extends ExtensibleObject {
 
   @JsonProperty("unbindStatus")
   private String unbindStatus;
-
-  @JsonProperty("lastConditionState")
-  private String lastConditionState;
-
-  /** Conditions: {@code Ready}, {@code Failed}. */
-  public List<ServiceCatalogCondition> getConditions() {
-    return conditions;
-  }
-
-  public void setConditions(List<ServiceCatalogCondition> conditions) {
-    this.conditions = conditions;
-  }
 
   /** ALPHA: whether an asynchronous bind or unbind is being polled. */
   public Boolean getAsyncOpInProgress() {
@@ -137,20 +126,6 @@ public class ServiceBindingStatus extends ExtensibleObject {
     this.unbindStatus = unbindStatus;
   }
 
-  /** The type of the last condition if True, else its reason (printed by kubectl as Status). */
-  public String getLastConditionState() {
-    return lastConditionState;
-  }
-
-  public void setLastConditionState(String lastConditionState) {
-    this.lastConditionState = lastConditionState;
-  }
-
-  /** Current operation {@code Bind}. */
-  public static final String OPERATION_BIND = "Bind";
-  /** Current operation {@code Unbind}. */
-  public static final String OPERATION_UNBIND = "Unbind";
-
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -160,8 +135,7 @@ public class ServiceBindingStatus extends ExtensibleObject {
       return false;
     }
     ServiceBindingStatus that = (ServiceBindingStatus) o;
-    return Objects.equals(conditions, that.conditions)
-        && Objects.equals(asyncOpInProgress, that.asyncOpInProgress)
+    return Objects.equals(asyncOpInProgress, that.asyncOpInProgress)
         && Objects.equals(lastOperation, that.lastOperation)
         && Objects.equals(currentOperation, that.currentOperation)
         && Objects.equals(reconciledGeneration, that.reconciledGeneration)
@@ -169,12 +143,11 @@ public class ServiceBindingStatus extends ExtensibleObject {
         && Objects.equals(inProgressProperties, that.inProgressProperties)
         && Objects.equals(externalProperties, that.externalProperties)
         && Objects.equals(orphanMitigationInProgress, that.orphanMitigationInProgress)
-        && Objects.equals(unbindStatus, that.unbindStatus)
-        && Objects.equals(lastConditionState, that.lastConditionState);
+        && Objects.equals(unbindStatus, that.unbindStatus);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(super.hashCode(), conditions, asyncOpInProgress, lastOperation, currentOperation, reconciledGeneration, operationStartTime, inProgressProperties, externalProperties, orphanMitigationInProgress, unbindStatus, lastConditionState);
+    return Objects.hash(super.hashCode(), asyncOpInProgress, lastOperation, currentOperation, reconciledGeneration, operationStartTime, inProgressProperties, externalProperties, orphanMitigationInProgress, unbindStatus);
   }
 }

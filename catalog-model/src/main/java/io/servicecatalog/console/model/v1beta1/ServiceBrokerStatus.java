@@ -3,7 +3,6 @@ package io.servicecatalog.console.model.v1beta1;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,10 +11,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
-public class ServiceBrokerStatus extends ExtensibleObject {
-
-  @JsonProperty("conditions")
-  private List<ServiceCatalogCondition> conditions;
+public class ServiceBrokerStatus extends ConditionedStatus {
 
   @JsonProperty("reconciledGeneration")
   private Long reconciledGeneration;
@@ -25,18 +21,6 @@ public class ServiceBrokerStatus extends ExtensibleObject {
 
   @JsonProperty("lastCatalogRetrievalTime")
   private String lastCatalogRetrievalTime;
-
-  @JsonProperty("lastConditionState")
-  private String lastConditionState;
-
-  /** Conditions ({@code Ready}; {@code Failed} is declared but v0.3.1 never writes it). */
-  public List<ServiceCatalogCondition> getConditions() {
-    return conditions;
-  }
-
-  public void setConditions(List<ServiceCatalogCondition> conditions) {
-    this.conditions = conditions;
-  }
 
   /** Generation of the spec last processed by the controller. */
   public Long getReconciledGeneration() {
@@ -65,15 +49,6 @@ public class ServiceBrokerStatus extends ExtensibleObject {
     this.lastCatalogRetrievalTime = lastCatalogRetrievalTime;
   }
 
-  /** The type of the last condition if True, else its reason (printed by kubectl as Status). */
-  public String getLastConditionState() {
-    return lastConditionState;
-  }
-
-  public void setLastConditionState(String lastConditionState) {
-    this.lastConditionState = lastConditionState;
-  }
-
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -83,15 +58,13 @@ public class ServiceBrokerStatus extends ExtensibleObject {
       return false;
     }
     ServiceBrokerStatus that = (ServiceBrokerStatus) o;
-    return Objects.equals(conditions, that.conditions)
-        && Objects.equals(reconciledGeneration, that.reconciledGeneration)
+    return Objects.equals(reconciledGeneration, that.reconciledGeneration)
         && Objects.equals(operationStartTime, that.operationStartTime)
-        && Objects.equals(lastCatalogRetrievalTime, that.lastCatalogRetrievalTime)
-        && Objects.equals(lastConditionState, that.lastConditionState);
+        && Objects.equals(lastCatalogRetrievalTime, that.lastCatalogRetrievalTime);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(super.hashCode(), conditions, reconciledGeneration, operationStartTime, lastCatalogRetrievalTime, lastConditionState);
+    return Objects.hash(super.hashCode(), reconciledGeneration, operationStartTime, lastCatalogRetrievalTime);
   }
 }

@@ -19,6 +19,19 @@ import java.util.Optional;
     isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ServiceCatalogCondition extends ExtensibleObject {
 
+  /** Condition type {@code Ready}. */
+  public static final String TYPE_READY = "Ready";
+  /** Condition type {@code Failed}: a final failure the controller will not retry. */
+  public static final String TYPE_FAILED = "Failed";
+  /** Condition type {@code OrphanMitigation} (instances only). */
+  public static final String TYPE_ORPHAN_MITIGATION = "OrphanMitigation";
+  /** Condition status {@code True}. */
+  public static final String STATUS_TRUE = "True";
+  /** Condition status {@code False}. */
+  public static final String STATUS_FALSE = "False";
+  /** Condition status {@code Unknown}. */
+  public static final String STATUS_UNKNOWN = "Unknown";
+
   @JsonProperty("type")
   private String type;
 
@@ -78,19 +91,6 @@ public class ServiceCatalogCondition extends ExtensibleObject {
   public void setMessage(String message) {
     this.message = message;
   }
-
-  /** Condition type {@code Ready}. */
-  public static final String TYPE_READY = "Ready";
-  /** Condition type {@code Failed}: a final failure the controller will not retry. */
-  public static final String TYPE_FAILED = "Failed";
-  /** Condition type {@code OrphanMitigation} (instances only). */
-  public static final String TYPE_ORPHAN_MITIGATION = "OrphanMitigation";
-  /** Condition status {@code True}. */
-  public static final String STATUS_TRUE = "True";
-  /** Condition status {@code False}. */
-  public static final String STATUS_FALSE = "False";
-  /** Condition status {@code Unknown}. */
-  public static final String STATUS_UNKNOWN = "Unknown";
 
   /** Creates an empty condition (for Jackson and builders). */
   public ServiceCatalogCondition() {

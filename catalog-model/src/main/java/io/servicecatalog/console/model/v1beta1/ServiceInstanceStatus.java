@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,10 +12,14 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
-public class ServiceInstanceStatus extends ExtensibleObject {
+public class ServiceInstanceStatus extends ConditionedStatus {
 
-  @JsonProperty("conditions")
-  private List<ServiceCatalogCondition> conditions;
+  /** Current operation {@code Provision}. */
+  public static final String OPERATION_PROVISION = "Provision";
+  /** Current operation {@code Update}. */
+  public static final String OPERATION_UPDATE = "Update";
+  /** Current operation {@code Deprovision}. */
+  public static final String OPERATION_DEPROVISION = "Deprovision";
 
   @JsonProperty("asyncOpInProgress")
   private Boolean asyncOpInProgress;
@@ -57,23 +60,11 @@ public class ServiceInstanceStatus extends ExtensibleObject {
   @JsonProperty("defaultProvisionParameters")
   private JsonNode defaultProvisionParameters;
 
-  @JsonProperty("lastConditionState")
-  private String lastConditionState;
-
   @JsonProperty("userSpecifiedPlanName")
   private String userSpecifiedPlanName;
 
   @JsonProperty("userSpecifiedClassName")
   private String userSpecifiedClassName;
-
-  /** Conditions: {@code Ready}, {@code Failed}, {@code OrphanMitigation}. */
-  public List<ServiceCatalogCondition> getConditions() {
-    return conditions;
-  }
-
-  public void setConditions(List<ServiceCatalogCondition> conditions) {
-    this.conditions = conditions;
-  }
 
   /** Whether an asynchronous broker operation is being polled. */
   public Boolean getAsyncOpInProgress() {
@@ -192,15 +183,6 @@ public class ServiceInstanceStatus extends ExtensibleObject {
     this.defaultProvisionParameters = defaultProvisionParameters;
   }
 
-  /** The type of the last condition if True, else its reason (printed by kubectl as Status). */
-  public String getLastConditionState() {
-    return lastConditionState;
-  }
-
-  public void setLastConditionState(String lastConditionState) {
-    this.lastConditionState = lastConditionState;
-  }
-
   /** The plan as the user named it. */
   public String getUserSpecifiedPlanName() {
     return userSpecifiedPlanName;
@@ -219,13 +201,6 @@ public class ServiceInstanceStatus extends ExtensibleObject {
     this.userSpecifiedClassName = userSpecifiedClassName;
   }
 
-  /** Current operation {@code Provision}. */
-  public static final String OPERATION_PROVISION = "Provision";
-  /** Current operation {@code Update}. */
-  public static final String OPERATION_UPDATE = "Update";
-  /** Current operation {@code Deprovision}. */
-  public static final String OPERATION_DEPROVISION = "Deprovision";
-
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -235,8 +210,7 @@ public class ServiceInstanceStatus extends ExtensibleObject {
       return false;
     }
     ServiceInstanceStatus that = (ServiceInstanceStatus) o;
-    return Objects.equals(conditions, that.conditions)
-        && Objects.equals(asyncOpInProgress, that.asyncOpInProgress)
+    return Objects.equals(asyncOpInProgress, that.asyncOpInProgress)
         && Objects.equals(orphanMitigationInProgress, that.orphanMitigationInProgress)
         && Objects.equals(lastOperation, that.lastOperation)
         && Objects.equals(dashboardURL, that.dashboardURL)
@@ -249,13 +223,12 @@ public class ServiceInstanceStatus extends ExtensibleObject {
         && Objects.equals(provisionStatus, that.provisionStatus)
         && Objects.equals(deprovisionStatus, that.deprovisionStatus)
         && Objects.equals(defaultProvisionParameters, that.defaultProvisionParameters)
-        && Objects.equals(lastConditionState, that.lastConditionState)
         && Objects.equals(userSpecifiedPlanName, that.userSpecifiedPlanName)
         && Objects.equals(userSpecifiedClassName, that.userSpecifiedClassName);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(super.hashCode(), conditions, asyncOpInProgress, orphanMitigationInProgress, lastOperation, dashboardURL, currentOperation, reconciledGeneration, observedGeneration, operationStartTime, inProgressProperties, externalProperties, provisionStatus, deprovisionStatus, defaultProvisionParameters, lastConditionState, userSpecifiedPlanName, userSpecifiedClassName);
+    return Objects.hash(super.hashCode(), asyncOpInProgress, orphanMitigationInProgress, lastOperation, dashboardURL, currentOperation, reconciledGeneration, observedGeneration, operationStartTime, inProgressProperties, externalProperties, provisionStatus, deprovisionStatus, defaultProvisionParameters, userSpecifiedPlanName, userSpecifiedClassName);
   }
 }

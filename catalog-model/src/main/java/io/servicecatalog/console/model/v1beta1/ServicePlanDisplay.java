@@ -49,11 +49,11 @@ public record ServicePlanDisplay(Optional<String> displayName, List<String> bull
       }
       for (JsonNode cost : externalMetadata.path("costs")) {
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-        cost.path("amount").fields().forEachRemaining(entry -> {
+        for (Map.Entry<String, JsonNode> entry : cost.path("amount").properties()) {
           if (entry.getValue().isNumber()) {
             amounts.put(entry.getKey(), entry.getValue().decimalValue());
           }
-        });
+        }
         if (!amounts.isEmpty()) {
           costs.add(new Cost(amounts, cost.path("unit").asText("")));
         }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @EnableKubernetesMockClient(crud = true, https = false)
 class ServiceCatalogCrdsTest {
 
-  KubernetesClient client;
+  static KubernetesClient client;
 
   @ParameterizedTest(name = "{0}.{1} → {2}")
   @CsvSource({

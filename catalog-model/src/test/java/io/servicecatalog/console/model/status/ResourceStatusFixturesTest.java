@@ -13,10 +13,8 @@ import static io.servicecatalog.console.model.status.Phase.READY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.servicecatalog.console.model.Fixtures;
-import io.servicecatalog.console.model.v1beta1.ServiceBinding;
-import io.servicecatalog.console.model.v1beta1.ServiceBrokerResource;
+import io.servicecatalog.console.model.v1beta1.ConditionedStatus;
 import io.servicecatalog.console.model.v1beta1.ServiceCatalogResource;
-import io.servicecatalog.console.model.v1beta1.ServiceInstance;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -169,27 +167,26 @@ class ResourceStatusFixturesTest {
     assertThat(inTable).containsExactlyInAnyOrderElementsOf(singleObjectFixtures);
   }
 
-  static Stream<String> allFixtures() {
-    return Fixtures.jsonFiles().stream();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("allFixtures")
+  @Test
   @DisplayName("svcat status equals the lastConditionState the controller wrote, for every object in every fixture")
-  void svcatStatusMatchesLastConditionState(String file) {
-    for (ServiceCatalogResource<?, ?> object : Fixtures.catalogObjects(file)) {
-      String written = null;
-      if (object instanceof ServiceInstance i) {
-        written = i.getStatus().getLastConditionState();
-      } else if (object instanceof ServiceBinding b) {
-        written = b.getStatus().getLastConditionState();
-      } else if (object instanceof ServiceBrokerResource r) {
-        written = r.getStatus().getLastConditionState();
+  void svcatStatusMatchesLastConditionState() {
+    int expected = 0;
+    int checked = 0;
+    for (String file : Fixtures.jsonFiles()) {
+      for (var tree : Fixtures.objects(file)) {
+        if (tree.path("status").has("lastConditionState")) {
+          expected++;
+        }
       }
-      if (written != null) {
-        assertThat(ResourceStatus.of(object).svcatStatus()).as(object.getMetadata().getName()).isEqualTo(written);
+      for (ServiceCatalogResource<?, ?> object : Fixtures.catalogObjects(file)) {
+        if (object.getStatus() instanceof ConditionedStatus status && status.getLastConditionState() != null) {
+          assertThat(ResourceStatus.of(object).svcatStatus()).as(file + ": " + object.getMetadata().getName())
+              .isEqualTo(status.getLastConditionState());
+          checked++;
+        }
       }
     }
+    assertThat(checked).isEqualTo(expected).isGreaterThan(60);
   }
 
   @Test
