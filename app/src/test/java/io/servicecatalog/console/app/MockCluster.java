@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import org.slf4j.LoggerFactory;
 
 /**
  * An in-process Kubernetes API (the fabric8 mock server in CRUD mode, plain HTTP) that stands in for a real
@@ -136,6 +137,12 @@ public final class MockCluster implements AutoCloseable {
   @Override
   public void close() {
     client.close();
-    server.destroy();
+    try {
+      server.destroy();
+    } catch (IllegalStateException e) {
+      // The mock server waits a bounded time for closed watches' sockets to go; on a loaded machine that
+      // can run out after every test has already passed. The port is released with the JVM.
+      LoggerFactory.getLogger(MockCluster.class).warn("Mock API server shut down slowly: {}", e.getMessage());
+    }
   }
 }
