@@ -181,6 +181,15 @@ class OsbErrorsTest {
     }
 
     @Test
+    @DisplayName("404 for the catalog points at the broker URL")
+    void catalogNotFound() {
+        broker.always("GET", "/v2/catalog", StubResponse.text(404, "<html>Not Found</html>"));
+        BrokerNotFoundException e = catchThrowableOfType(BrokerNotFoundException.class, client::catalog);
+        assertThat(e.userMessage()).contains("does not serve an Open Service Broker catalog")
+                .contains("Check the broker URL");
+    }
+
+    @Test
     @DisplayName("a catalog that breaks the spec is malformed and the sentence names the field")
     void malformedCatalog() {
         broker.always("GET", "/v2/catalog", StubResponse.json(200,
