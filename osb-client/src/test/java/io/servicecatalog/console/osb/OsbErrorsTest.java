@@ -253,6 +253,20 @@ class OsbErrorsTest {
     }
 
     @Test
+    @DisplayName("a connect timeout is reported as such, without orphan mitigation (the request never left)")
+    void connectTimeout() {
+        // Mapped directly: making a real connection hang is platform-dependent (Linux drops, Windows refuses).
+        OsbTransportException e = Errors.transport(OsbOperation.PROVISION, broker.url(), "rid-1",
+                new java.net.http.HttpConnectTimeoutException("HTTP connect timed out"), Duration.ofMillis(300),
+                Duration.ofSeconds(60));
+
+        assertThat(e).isInstanceOf(BrokerTimeoutException.class);
+        assertThat(e.orphanMitigationRequired()).isFalse();
+        assertThat(e.userMessage()).contains("Could not connect").contains("within 300 ms")
+                .contains("raise the connect timeout").contains("rid-1");
+    }
+
+    @Test
     @DisplayName("an unknown host is reported with advice to check the URL")
     void unknownHost() {
         OsbClient nowhere = OsbClient.builder(URI.create("http://no-such-broker.invalid")).build();
