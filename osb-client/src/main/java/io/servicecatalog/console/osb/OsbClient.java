@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.servicecatalog.console.osb.catalog.Catalog;
+import io.servicecatalog.console.osb.internal.Checks;
 import io.servicecatalog.console.osb.internal.Json;
 import io.servicecatalog.console.osb.internal.RetryAfter;
 import io.servicecatalog.console.osb.internal.Tls;
@@ -532,13 +533,13 @@ public final class OsbClient {
         }
 
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connect timeout");
+            this.connectTimeout = Checks.positive(timeout, "connect timeout");
             return this;
         }
 
         /** How long one request may take from sending to the end of the answer; default 60 s. */
         public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = positive(timeout, "request timeout");
+            this.requestTimeout = Checks.positive(timeout, "request timeout");
             return this;
         }
 
@@ -552,12 +553,6 @@ public final class OsbClient {
             return new OsbClient(new Shared(this), null);
         }
 
-        private static Duration positive(Duration d, String what) {
-            if (d == null || d.isZero() || d.isNegative()) {
-                throw new IllegalArgumentException("The " + what + " must be longer than zero.");
-            }
-            return d;
-        }
 
         @Override
         public String toString() {
