@@ -60,6 +60,10 @@ final class Errors {
         if (status == 409) {
             return new BrokerConflictException(f, Messages.sentence(f, "error.conflict"), null);
         }
+        if (status == 404 && op == OsbOperation.CATALOG) {
+            // Most often a wrong broker URL: a web server that is not a broker, or a missing path prefix.
+            return new BrokerNotFoundException(f, Messages.sentence(f, "error.catalogNotFound"), null);
+        }
         if (status == 404) {
             return new BrokerNotFoundException(f, Messages.sentence(f, "error.notFound"), null);
         }

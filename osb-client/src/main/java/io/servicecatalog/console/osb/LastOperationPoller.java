@@ -1,5 +1,6 @@
 package io.servicecatalog.console.osb;
 
+import io.servicecatalog.console.osb.internal.Checks;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -303,19 +304,19 @@ public final class LastOperationPoller implements AutoCloseable {
 
         /** The first back-off wait when the broker sends no Retry-After; default 2 s. */
         public Builder initialInterval(Duration interval) {
-            this.initialInterval = positive(interval, "initial interval");
+            this.initialInterval = Checks.positive(interval, "initial interval");
             return this;
         }
 
         /** The longest back-off wait; default 60 s. */
         public Builder maxInterval(Duration interval) {
-            this.maxInterval = positive(interval, "maximum interval");
+            this.maxInterval = Checks.positive(interval, "maximum interval");
             return this;
         }
 
         /** The shortest wait between polls, even if Retry-After asks for less; default 1 s. */
         public Builder minimumInterval(Duration interval) {
-            this.minimumInterval = positive(interval, "minimum interval");
+            this.minimumInterval = Checks.positive(interval, "minimum interval");
             return this;
         }
 
@@ -330,7 +331,7 @@ public final class LastOperationPoller implements AutoCloseable {
 
         /** The platform's own limit when the plan sets no {@code maximum_polling_duration}; default 1 hour. */
         public Builder defaultMaximumDuration(Duration duration) {
-            this.defaultMaximumDuration = positive(duration, "default maximum polling duration");
+            this.defaultMaximumDuration = Checks.positive(duration, "default maximum polling duration");
             return this;
         }
 
@@ -352,12 +353,6 @@ public final class LastOperationPoller implements AutoCloseable {
             return new LastOperationPoller(this);
         }
 
-        private static Duration positive(Duration d, String what) {
-            if (d == null || d.isZero() || d.isNegative()) {
-                throw new IllegalArgumentException("The " + what + " must be longer than zero.");
-            }
-            return d;
-        }
     }
 
     @Override

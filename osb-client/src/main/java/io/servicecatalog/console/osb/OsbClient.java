@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.servicecatalog.console.osb.catalog.Catalog;
+import io.servicecatalog.console.osb.internal.Checks;
 import io.servicecatalog.console.osb.internal.Json;
 import io.servicecatalog.console.osb.internal.RetryAfter;
 import io.servicecatalog.console.osb.internal.Tls;
@@ -22,8 +23,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
@@ -89,13 +92,33 @@ public final class OsbClient {
 
     /** {@code GET /v2/catalog}. */
     public Catalog catalog() {
-        Exchange x = send(OsbOperation.CATALOG, "GET", "/v2/catalog", Map.of(), null);
+        return catalogIfChanged(null, null).catalog();
+    }
+
+    /**
+     * {@code GET /v2/catalog} with the caching validators of a previous fetch ({@code If-None-Match} and
+     * {@code If-Modified-Since}); either may be null. Brokers that support them answer 304 when nothing changed.
+     */
+    public CatalogFetch catalogIfChanged(String etag, String lastModified) {
+        Map<String, String> conditions = new LinkedHashMap<>();
+        if (etag != null && !etag.isBlank()) {
+            conditions.put("If-None-Match", etag);
+        }
+        if (lastModified != null && !lastModified.isBlank()) {
+            conditions.put("If-Modified-Since", lastModified);
+        }
+        Exchange x = send(OsbOperation.CATALOG, "GET", "/v2/catalog", Map.of(), null, conditions);
+        if (x.status == 304 && !conditions.isEmpty()) {
+            return new CatalogFetch(null, x.header("ETag").orElse(etag),
+                    x.header("Last-Modified").orElse(lastModified));
+        }
         if (x.status != 200) {
             throw x.error();
         }
         JsonNode body = x.json(false);
         try {
-            return Catalog.fromJson(body);
+            return new CatalogFetch(Catalog.fromJson(body), x.header("ETag").orElse(null),
+                    x.header("Last-Modified").orElse(null));
         } catch (IllegalArgumentException e) {
             throw x.malformed(e.getMessage(), e);
         }
@@ -253,6 +276,11 @@ public final class OsbClient {
     }
 
     private Exchange send(OsbOperation op, String method, String path, Map<String, String> query, ObjectNode body) {
+        return send(op, method, path, query, body, Map.of());
+    }
+
+    private Exchange send(OsbOperation op, String method, String path, Map<String, String> query, ObjectNode body,
+            Map<String, String> extraHeaders) {
         StringBuilder uri = new StringBuilder(shared.basePath).append(path);
         char separator = '?';
         for (Map.Entry<String, String> q : query.entrySet()) {
@@ -269,6 +297,7 @@ public final class OsbClient {
         if (shared.authorization != null) {
             request.header("Authorization", shared.authorization);
         }
+        extraHeaders.forEach(request::header);
         if (identity != null && sendsIdentity(op)) {
             request.header(HEADER_ORIGINATING_IDENTITY, identity.headerValue());
         }
@@ -330,6 +359,10 @@ public final class OsbClient {
             this.echoedId = echoedId;
         }
 
+        Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
         /** The body as JSON; an empty body is {@code {}} where {@code emptyIsObject}, else malformed. */
         JsonNode json(boolean emptyIsObject) {
             byte[] bytes = response.body();
@@ -346,7 +379,7 @@ public final class OsbClient {
             }
         }
 
-        <T> T read(java.util.function.Function<ObjectNode, T> reader, boolean emptyIsObject) {
+        <T> T read(Function<ObjectNode, T> reader, boolean emptyIsObject) {
             JsonNode body = json(emptyIsObject);
             if (!body.isObject()) {
                 throw malformed("a JSON object was expected", null);
@@ -532,13 +565,13 @@ public final class OsbClient {
         }
 
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connect timeout");
+            this.connectTimeout = Checks.positive(timeout, "connect timeout");
             return this;
         }
 
         /** How long one request may take from sending to the end of the answer; default 60 s. */
         public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = positive(timeout, "request timeout");
+            this.requestTimeout = Checks.positive(timeout, "request timeout");
             return this;
         }
 
@@ -552,12 +585,6 @@ public final class OsbClient {
             return new OsbClient(new Shared(this), null);
         }
 
-        private static Duration positive(Duration d, String what) {
-            if (d == null || d.isZero() || d.isNegative()) {
-                throw new IllegalArgumentException("The " + what + " must be longer than zero.");
-            }
-            return d;
-        }
 
         @Override
         public String toString() {

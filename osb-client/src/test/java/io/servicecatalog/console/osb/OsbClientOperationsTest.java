@@ -72,6 +72,29 @@ class OsbClientOperationsTest {
     }
 
     @Test
+    @DisplayName("catalog caching: ETag and Last-Modified go back as If-None-Match/If-Modified-Since; 304 is unchanged")
+    void conditionalCatalog() {
+        String lastModified = "Mon, 23 Nov 2026 10:00:00 GMT";
+        broker.enqueue("GET", "/v2/catalog", StubResponse.json(200, "{\"services\":[]}")
+                .withHeader("ETag", "\"v1\"").withHeader("Last-Modified", lastModified));
+        broker.enqueue("GET", "/v2/catalog", StubResponse.json(304, ""));
+
+        CatalogFetch first = client.catalogIfChanged(null, null);
+        StubBroker.Recorded unconditional = broker.last();
+        CatalogFetch second = client.catalogIfChanged(first.etag(), first.lastModified());
+
+        assertThat(unconditional.header("If-None-Match")).isNull();
+        assertThat(first.changed()).isTrue();
+        assertThat(first.etag()).isEqualTo("\"v1\"");
+        assertThat(first.lastModified()).isEqualTo(lastModified);
+        assertThat(broker.last().header("If-None-Match")).isEqualTo("\"v1\"");
+        assertThat(broker.last().header("If-Modified-Since")).isEqualTo(lastModified);
+        assertThat(second.changed()).isFalse();
+        assertThat(second.catalogIfChanged()).isEmpty();
+        assertThat(second.etag()).isEqualTo("\"v1\"");
+    }
+
+    @Test
     @DisplayName("every request carries a fresh request identity")
     void requestIdentityIsFreshPerRequest() {
         broker.always("GET", "/v2/catalog", StubResponse.json(200, "{\"services\":[]}"));

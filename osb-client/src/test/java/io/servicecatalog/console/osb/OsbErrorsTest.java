@@ -181,6 +181,15 @@ class OsbErrorsTest {
     }
 
     @Test
+    @DisplayName("404 for the catalog points at the broker URL")
+    void catalogNotFound() {
+        broker.always("GET", "/v2/catalog", StubResponse.text(404, "<html>Not Found</html>"));
+        BrokerNotFoundException e = catchThrowableOfType(BrokerNotFoundException.class, client::catalog);
+        assertThat(e.userMessage()).contains("does not serve an Open Service Broker catalog")
+                .contains("Check the broker URL");
+    }
+
+    @Test
     @DisplayName("a catalog that breaks the spec is malformed and the sentence names the field")
     void malformedCatalog() {
         broker.always("GET", "/v2/catalog", StubResponse.json(200,
@@ -241,6 +250,20 @@ class OsbErrorsTest {
         assertThat(e.orphanMitigationRequired()).isFalse();
         assertThat(e.userMessage()).startsWith("Could not connect to the broker at http://127.0.0.1:" + port)
                 .contains("Check the broker URL");
+    }
+
+    @Test
+    @DisplayName("a connect timeout is reported as such, without orphan mitigation (the request never left)")
+    void connectTimeout() {
+        // Mapped directly: making a real connection hang is platform-dependent (Linux drops, Windows refuses).
+        OsbTransportException e = Errors.transport(OsbOperation.PROVISION, broker.url(), "rid-1",
+                new java.net.http.HttpConnectTimeoutException("HTTP connect timed out"), Duration.ofMillis(300),
+                Duration.ofSeconds(60));
+
+        assertThat(e).isInstanceOf(BrokerTimeoutException.class);
+        assertThat(e.orphanMitigationRequired()).isFalse();
+        assertThat(e.userMessage()).contains("Could not connect").contains("within 300 ms")
+                .contains("raise the connect timeout").contains("rid-1");
     }
 
     @Test

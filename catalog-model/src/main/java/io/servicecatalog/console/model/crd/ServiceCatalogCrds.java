@@ -27,7 +27,7 @@ public final class ServiceCatalogCrds {
   private static final String RESOURCE_ROOT = "/io/servicecatalog/console/model/crd/";
 
   /** Created on first use: building a KubernetesSerialization scans every fabric8 model class once. */
-  private static final class Serialization {
+  private static final class SerializationHolder {
     static final KubernetesSerialization INSTANCE = new KubernetesSerialization();
   }
 
@@ -112,7 +112,7 @@ public final class ServiceCatalogCrds {
         if (in == null) {
           throw new IllegalStateException("The CRD resource " + path + " is missing from the catalog-model jar.");
         }
-        result.add(Serialization.INSTANCE.unmarshal(in, type));
+        result.add(SerializationHolder.INSTANCE.unmarshal(in, type));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read the CRD resource " + path, e);
       }

@@ -39,7 +39,8 @@ public final class ServiceOffering {
         this.description = Json.requiredString(json, "description", path);
         this.tags = Json.stringList(json, "tags", path);
         this.requires = Json.stringList(json, "requires", path);
-        this.bindable = Json.requiredBoolean(json, "bindable", path);
+        // Required by the spec, but the upstream controller (Go, plain bool) reads a missing one as false; so do we.
+        this.bindable = Json.optionalBoolean(json, "bindable", path).orElse(false);
         this.instancesRetrievable = Json.optionalBoolean(json, "instances_retrievable", path).orElse(false);
         this.bindingsRetrievable = Json.optionalBoolean(json, "bindings_retrievable", path).orElse(false);
         this.allowContextUpdates = Json.optionalBoolean(json, "allow_context_updates", path).orElse(false);

@@ -81,12 +81,6 @@ public final class Json {
         return Optional.of(value.booleanValue());
     }
 
-    /** A required boolean field. */
-    public static boolean requiredBoolean(ObjectNode node, String field, String path) {
-        return optionalBoolean(node, field, path)
-                .orElseThrow(() -> new IllegalArgumentException(path + "." + field + " is required but missing"));
-    }
-
     /** An optional integral number field. */
     public static Optional<Long> optionalLong(ObjectNode node, String field, String path) {
         JsonNode value = node.get(field);

@@ -189,7 +189,6 @@ class CatalogParsingTest {
     @ValueSource(strings = {
         "/services/0/id|services[0].id is required",
         "/services/0/name|services[0].name is required",
-        "/services/0/bindable|services[0].bindable is required",
         "/services/0/plans|services[0].plans is required",
         "/services/0/plans/0/id|services[0].plans[0].id is required",
         "/services/0/plans/0/description|services[0].plans[0].description is required"})
@@ -202,6 +201,16 @@ class CatalogParsingTest {
 
         assertThatThrownBy(() -> Catalog.fromJson(doc)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(parts[1]);
+    }
+
+    @Test
+    @DisplayName("a missing bindable reads as false, as the upstream controller reads it")
+    void missingBindableIsFalse() throws Exception {
+        ObjectNode doc = (ObjectNode) MAPPER.readTree(FULL);
+        ((ObjectNode) doc.at("/services/0")).remove("bindable");
+        ServiceOffering offering = Catalog.fromJson(doc).services().get(0);
+        assertThat(offering.bindable()).isFalse();
+        assertThat(offering.plans().get(1).bindable()).isFalse();
     }
 
     @Test
