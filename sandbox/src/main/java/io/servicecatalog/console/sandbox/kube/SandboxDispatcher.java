@@ -20,6 +20,7 @@ import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 
 import java.net.HttpURLConnection;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -80,7 +81,9 @@ final class SandboxDispatcher extends Dispatcher {
     writeLock.lock();
     try {
       if ("PUT".equals(method)) {
-        MockResponse conflict = staleResourceVersion(rawPath, request.getUtf8Body());
+        // getBytes() leaves the body in place for the CRUD dispatcher (getUtf8Body() would drain it).
+        byte[] body = request.getBody() == null ? new byte[0] : request.getBody().getBytes();
+        MockResponse conflict = staleResourceVersion(rawPath, new String(body, StandardCharsets.UTF_8));
         if (conflict != null) {
           return conflict;
         }
