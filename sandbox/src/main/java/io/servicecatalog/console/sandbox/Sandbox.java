@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +81,9 @@ public final class Sandbox implements AutoCloseable {
     long started = System.nanoTime();
     ExecutorService executor = Executors.newFixedThreadPool(options.brokerThreads(), brokerThreads());
     List<OsbBrokerServer> servers = new ArrayList<>();
+    // The API server (Vert.x) boots on a pool thread while this thread loads catalogs and starts the brokers.
+    Future<SandboxApiServer> apiStart = executor.submit(() ->
+        SandboxApiServer.start(options.apiPort(), options.namespace(), options.kubernetesVersion()));
     SandboxApiServer api = null;
     Sandbox sandbox = null;
     try {
@@ -98,38 +103,65 @@ public final class Sandbox implements AutoCloseable {
         brokers.add(startBroker(LargeCatalog.definition(options.largeCatalogServices(), options.largeCatalogPlans(),
             options.largeCatalogSchemaEvery()), SampleBroker.Scope.CLUSTER, null, null, executor, options, servers));
       }
+      long brokersUp = System.nanoTime();
 
-      api = SandboxApiServer.start(options.apiPort(), options.namespace(), options.kubernetesVersion());
+      api = apiStart.get();
+      long apiUp = System.nanoTime();
       try (KubernetesClient client = api.newClient()) {
         api.installCrds(client);
         Seeder seeder = new Seeder(client, api.crds());
         seeder.namespaces(List.of(DEFAULT_NAMESPACE, DEMO_NAMESPACE, TEAM_A_NAMESPACE));
         brokers.forEach(broker -> seeder.register(broker, DEFAULT_NAMESPACE));
       }
+      long seeded = System.nanoTime();
       sandbox = new Sandbox(api, executor, servers, brokers);
       for (SandboxComponent component : options.components()) {
         sandbox.components.push(component.start(sandbox));
       }
-      sandbox.startupTime = Duration.ofNanos(System.nanoTime() - started);
-      LOG.info("Sandbox started in {} ms: Kubernetes API at {}, {} sample brokers, {} components",
-          sandbox.startupTime.toMillis(), api.url(), brokers.size(), options.components().size());
+      long done = System.nanoTime();
+      sandbox.startupTime = Duration.ofNanos(done - started);
+      LOG.info("Sandbox started in {} ms (brokers {} ms, API server ready after {} ms, CRDs and seed {} ms,"
+              + " components {} ms): Kubernetes API at {}, {} sample brokers, {} components",
+          sandbox.startupTime.toMillis(), millis(started, brokersUp), millis(started, apiUp), millis(apiUp, seeded),
+          millis(seeded, done), api.url(), brokers.size(), options.components().size());
       return sandbox;
     } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
       if (sandbox != null) {
         sandbox.close();
       } else {
         if (api != null) {
           api.close();
+        } else {
+          stopWhenStarted(apiStart);
         }
         servers.forEach(OsbBrokerServer::close);
         stop(executor);
       }
-      if (e instanceof SandboxException sandboxException) {
+      Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+      if (cause instanceof SandboxException sandboxException) {
         throw sandboxException;
       }
-      throw new SandboxException("The sandbox could not start: " + e.getMessage()
-          + ". Check that loopback networking works and that no other program holds the requested port.", e);
+      throw new SandboxException("The sandbox could not start: " + cause.getMessage()
+          + ". Check that loopback networking works and that no other program holds the requested port.", cause);
     }
+  }
+
+  /** Waits for an API server still booting, so that a failed start leaves no server behind. */
+  private static void stopWhenStarted(Future<SandboxApiServer> apiStart) {
+    try {
+      apiStart.get().close();
+    } catch (ExecutionException e) {
+      LOG.debug("The API server had not started either", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static long millis(long from, long to) {
+    return Duration.ofNanos(to - from).toMillis();
   }
 
   private static SampleBroker startBroker(BrokerDefinition definition, SampleBroker.Scope scope, String namespace,
