@@ -79,11 +79,12 @@ public final class Sandbox implements AutoCloseable {
    */
   public static Sandbox start(SandboxOptions options) {
     long started = System.nanoTime();
-    ExecutorService executor = Executors.newFixedThreadPool(options.brokerThreads(), brokerThreads());
+    ExecutorService executor = Executors.newFixedThreadPool(options.brokerThreads(), threads("sandbox-broker-"));
     List<OsbBrokerServer> servers = new ArrayList<>();
-    // The API server (Vert.x) boots on a pool thread while this thread loads catalogs and starts the brokers.
-    Future<SandboxApiServer> apiStart = executor.submit(() ->
-        SandboxApiServer.start(options.apiPort(), options.namespace(), options.kubernetesVersion()));
+    // The API server boots on two start threads while this thread loads the catalogs and starts the brokers.
+    ExecutorService startup = Executors.newFixedThreadPool(2, threads("sandbox-start-"));
+    Future<SandboxApiServer> apiStart = startup.submit(() ->
+        SandboxApiServer.start(options.apiPort(), options.namespace(), options.kubernetesVersion(), startup));
     SandboxApiServer api = null;
     Sandbox sandbox = null;
     try {
@@ -107,12 +108,10 @@ public final class Sandbox implements AutoCloseable {
 
       api = apiStart.get();
       long apiUp = System.nanoTime();
-      try (KubernetesClient client = api.newClient()) {
-        api.installCrds(client);
-        Seeder seeder = new Seeder(client, api.crds());
-        seeder.namespaces(List.of(DEFAULT_NAMESPACE, DEMO_NAMESPACE, TEAM_A_NAMESPACE));
-        brokers.forEach(broker -> seeder.register(broker, DEFAULT_NAMESPACE));
-      }
+      startup.shutdown();
+      Seeder seeder = new Seeder(api::create);
+      seeder.namespaces(List.of(DEFAULT_NAMESPACE, DEMO_NAMESPACE, TEAM_A_NAMESPACE));
+      brokers.forEach(broker -> seeder.register(broker, DEFAULT_NAMESPACE));
       long seeded = System.nanoTime();
       sandbox = new Sandbox(api, executor, servers, brokers);
       for (SandboxComponent component : options.components()) {
@@ -120,7 +119,7 @@ public final class Sandbox implements AutoCloseable {
       }
       long done = System.nanoTime();
       sandbox.startupTime = Duration.ofNanos(done - started);
-      LOG.info("Sandbox started in {} ms (brokers {} ms, API server ready after {} ms, CRDs and seed {} ms,"
+      LOG.info("Sandbox started in {} ms (brokers {} ms, API server with CRDs ready after {} ms, seed {} ms,"
               + " components {} ms): Kubernetes API at {}, {} sample brokers, {} components",
           sandbox.startupTime.toMillis(), millis(started, brokersUp), millis(started, apiUp), millis(apiUp, seeded),
           millis(seeded, done), api.url(), brokers.size(), options.components().size());
@@ -140,6 +139,7 @@ public final class Sandbox implements AutoCloseable {
         servers.forEach(OsbBrokerServer::close);
         stop(executor);
       }
+      startup.shutdownNow();
       Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
       if (cause instanceof SandboxException sandboxException) {
         throw sandboxException;
@@ -243,12 +243,12 @@ public final class Sandbox implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory brokerThreads() {
+  private static ThreadFactory threads(String prefix) {
     AtomicInteger counter = new AtomicInteger();
     ThreadFactory defaults = Executors.defaultThreadFactory();
     return runnable -> {
       Thread thread = defaults.newThread(runnable);
-      thread.setName("sandbox-broker-" + counter.incrementAndGet());
+      thread.setName(prefix + counter.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     };

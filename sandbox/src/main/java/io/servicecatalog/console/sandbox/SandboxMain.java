@@ -11,12 +11,17 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class SandboxMain {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SandboxMain.class);
+  private static final String LOGBACK_CONFIG = "logback.configurationFile";
 
   private SandboxMain() {
   }
 
   public static void main(String[] args) throws InterruptedException {
+    // Before the first logger exists: without a configuration logback would print Netty's DEBUG chatter.
+    if (System.getProperty(LOGBACK_CONFIG) == null) {
+      System.setProperty(LOGBACK_CONFIG, "io/servicecatalog/console/sandbox/sandbox-main-logback.xml");
+    }
+    Logger log = LoggerFactory.getLogger(SandboxMain.class);
     SandboxOptions.Builder options = SandboxOptions.builder();
     if (args.length > 0) {
       options.apiPort(Integer.parseInt(args[0]));
@@ -27,10 +32,10 @@ public final class SandboxMain {
       sandbox.close();
       stopped.countDown();
     }, "sandbox-shutdown"));
-    LOG.info("Kubernetes API: {} (kubectl --server {} get clusterservicebrokers)", sandbox.apiUrl(),
+    log.info("Kubernetes API: {} (kubectl --server {} get clusterservicebrokers)", sandbox.apiUrl(),
         sandbox.apiUrl());
     for (SampleBroker broker : sandbox.brokers()) {
-      LOG.info("Broker {}: {} ({}{}{})", broker.name(), broker.url(), broker.scope(),
+      log.info("Broker {}: {} ({}{}{})", broker.name(), broker.url(), broker.scope(),
           broker.namespace() == null ? "" : " in " + broker.namespace(),
           broker.authSecretName() == null ? "" : ", basic auth from Secret " + broker.authSecretName());
     }

@@ -2,7 +2,7 @@ package io.servicecatalog.console.sandbox.kube;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.fabric8.kubernetes.client.utils.Serialization;
 
 /**
  * The version the sandbox API server reports at {@code /version}; by default the v1.21 line that the Service Catalog
@@ -17,7 +17,7 @@ public record KubernetesVersion(String major, String minor, String gitVersion) {
   /** Kubernetes v1.21.14, the last 1.21 patch release. */
   public static final KubernetesVersion V1_21 = new KubernetesVersion("1", "21", "v1.21.14");
 
-  String toJson(KubernetesSerialization serialization) {
+  String toJson() {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("major", major);
     node.put("minor", minor);
@@ -28,6 +28,6 @@ public record KubernetesVersion(String major, String minor, String gitVersion) {
     node.put("goVersion", "go1.16.15");
     node.put("compiler", "gc");
     node.put("platform", "linux/amd64");
-    return serialization.asJson(node);
+    return Serialization.asJson(node);
   }
 }

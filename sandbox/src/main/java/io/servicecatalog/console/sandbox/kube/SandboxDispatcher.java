@@ -13,9 +13,12 @@ import io.fabric8.kubernetes.api.model.RootPathsBuilder;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.dsl.HttpMethod;
+import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.Dispatcher;
+import io.fabric8.mockwebserver.http.Headers;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 
@@ -44,16 +47,14 @@ final class SandboxDispatcher extends Dispatcher {
   private static final String APIEXTENSIONS = "apiextensions.k8s.io";
 
   private final KubernetesCrudDispatcher crud;
-  private final KubernetesSerialization serialization;
   private final MockWebServer webServer;
   // Makes "check resourceVersion, then write" atomic; the CRUD dispatcher locks only inside each step.
   private final ReentrantLock writeLock = new ReentrantLock();
   private final Map<String, String> discovery;
 
-  SandboxDispatcher(KubernetesCrudDispatcher crud, KubernetesSerialization serialization, ServiceCatalogCrds crds,
-      MockWebServer webServer, KubernetesVersion version) {
+  SandboxDispatcher(KubernetesCrudDispatcher crud, ServiceCatalogCrds crds, MockWebServer webServer,
+      KubernetesVersion version) {
     this.crud = crud;
-    this.serialization = serialization;
     this.webServer = webServer;
     this.discovery = discoveryDocuments(crds, version);
   }
@@ -65,6 +66,17 @@ final class SandboxDispatcher extends Dispatcher {
     } finally {
       forgetRecordedRequest();
     }
+  }
+
+  /**
+   * Creates an object in the store without going through HTTP, exactly as a POST to {@code collectionPath} would.
+   *
+   * @return the HTTP status the POST would have had
+   */
+  int create(String collectionPath, String json) {
+    RecordedRequest request = new RecordedRequest("HTTP/1.1", HttpMethod.POST, collectionPath,
+        Headers.builder().add("Content-Type", JSON).build(), new Buffer(json.getBytes(StandardCharsets.UTF_8)));
+    return handle(request).code();
   }
 
   private MockResponse handle(RecordedRequest request) {
@@ -109,7 +121,7 @@ final class SandboxDispatcher extends Dispatcher {
   private MockResponse staleResourceVersion(String rawPath, String body) {
     JsonNode update;
     try {
-      update = serialization.unmarshal(body, JsonNode.class);
+      update = Serialization.unmarshal(body, JsonNode.class);
     } catch (RuntimeException e) {
       return null; // let the CRUD dispatcher report the malformed body the way it does
     }
@@ -123,7 +135,7 @@ final class SandboxDispatcher extends Dispatcher {
     if (current.code() != HttpURLConnection.HTTP_OK) {
       return null;
     }
-    JsonNode stored = serialization.unmarshal(current.getBody().readUtf8(), JsonNode.class);
+    JsonNode stored = Serialization.unmarshal(current.getBody().readUtf8(), JsonNode.class);
     String actual = stored.path("metadata").path("resourceVersion").asText("");
     if (sent.equals(actual)) {
       return null;
@@ -140,7 +152,7 @@ final class SandboxDispatcher extends Dispatcher {
         .withNewDetails().withName(name).withGroup(group.isEmpty() ? null : group).withKind(plural).endDetails()
         .withCode(HttpURLConnection.HTTP_CONFLICT)
         .build();
-    return json(HttpURLConnection.HTTP_CONFLICT, serialization.asJson(status));
+    return json(HttpURLConnection.HTTP_CONFLICT, Serialization.asJson(status));
   }
 
   private static String pluralOf(String objectPath) {
@@ -169,25 +181,25 @@ final class SandboxDispatcher extends Dispatcher {
     String groupVersionCatalog = ServiceCatalogCrds.API_VERSION;
     String groupVersionExtensions = APIEXTENSIONS + "/v1";
     return Map.of(
-        "/", serialization.asJson(new RootPathsBuilder().withPaths(
+        "/", Serialization.asJson(new RootPathsBuilder().withPaths(
             "/api", "/api/v1", "/apis", "/apis/" + APIEXTENSIONS, "/apis/" + groupVersionExtensions,
             "/apis/" + ServiceCatalogCrds.GROUP, "/apis/" + groupVersionCatalog, "/version").build()),
-        "/version", version.toJson(serialization),
-        "/api", serialization.asJson(new APIVersionsBuilder().withVersions("v1")
+        "/version", version.toJson(),
+        "/api", Serialization.asJson(new APIVersionsBuilder().withVersions("v1")
             .addNewServerAddressByClientCIDR().withClientCIDR("0.0.0.0/0").withServerAddress("127.0.0.1")
             .endServerAddressByClientCIDR().build()),
-        "/api/v1", serialization.asJson(new APIResourceListBuilder().withGroupVersion("v1")
+        "/api/v1", Serialization.asJson(new APIResourceListBuilder().withGroupVersion("v1")
             .withResources(coreResources()).build()),
-        "/apis", serialization.asJson(new APIGroupListBuilder().withGroups(apiExtensions, serviceCatalog).build()),
-        "/apis/" + APIEXTENSIONS, serialization.asJson(apiExtensions),
-        "/apis/" + groupVersionExtensions, serialization.asJson(new APIResourceListBuilder()
+        "/apis", Serialization.asJson(new APIGroupListBuilder().withGroups(apiExtensions, serviceCatalog).build()),
+        "/apis/" + APIEXTENSIONS, Serialization.asJson(apiExtensions),
+        "/apis/" + groupVersionExtensions, Serialization.asJson(new APIResourceListBuilder()
             .withGroupVersion(groupVersionExtensions)
             .withResources(
                 resource("customresourcedefinitions", "customresourcedefinition", false, "CustomResourceDefinition",
                     List.of("crd", "crds")))
             .build()),
-        "/apis/" + ServiceCatalogCrds.GROUP, serialization.asJson(serviceCatalog),
-        "/apis/" + groupVersionCatalog, serialization.asJson(new APIResourceListBuilder()
+        "/apis/" + ServiceCatalogCrds.GROUP, Serialization.asJson(serviceCatalog),
+        "/apis/" + groupVersionCatalog, Serialization.asJson(new APIResourceListBuilder()
             .withGroupVersion(groupVersionCatalog)
             .withResources(crds.apiResources())
             .build()));

@@ -5,7 +5,7 @@ import io.fabric8.kubernetes.api.model.APIResourceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionVersion;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.fabric8.kubernetes.client.utils.Serialization;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +51,6 @@ public final class ServiceCatalogCrds {
 
   /** Loads the CRD manifests bundled with the sandbox. */
   public static ServiceCatalogCrds load() {
-    KubernetesSerialization serialization = new KubernetesSerialization();
     List<CustomResourceDefinition> crds = new ArrayList<>();
     for (String file : FILES) {
       String resource = "/io/servicecatalog/console/sandbox/crds/" + file + ".yaml";
@@ -59,7 +58,7 @@ public final class ServiceCatalogCrds {
         if (in == null) {
           throw new IllegalStateException("The sandbox jar is missing " + resource + "; rebuild the sandbox module.");
         }
-        crds.add(serialization.unmarshal(in, CustomResourceDefinition.class));
+        crds.add(Serialization.unmarshal(in, CustomResourceDefinition.class));
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read " + resource, e);
       }

@@ -2,10 +2,10 @@ package io.servicecatalog.console.sandbox.seed;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.servicecatalog.console.sandbox.SampleBroker;
 import io.servicecatalog.console.sandbox.broker.BasicCredentials;
 import io.servicecatalog.console.sandbox.kube.ServiceCatalogCrds;
@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes the sandbox's starting state into its API: namespaces, broker auth Secrets and the (Cluster)ServiceBroker
@@ -27,19 +28,19 @@ public final class Seeder {
   /** Kind of namespaced brokers. */
   public static final String SERVICE_BROKER = "ServiceBroker";
 
-  private final KubernetesClient client;
-  private final ServiceCatalogCrds crds;
+  private final Consumer<HasMetadata> create;
 
-  public Seeder(KubernetesClient client, ServiceCatalogCrds crds) {
-    this.client = client;
-    this.crds = crds;
+  /**
+   * @param create creates one object in the API (e.g. {@code SandboxApiServer::create})
+   */
+  public Seeder(Consumer<HasMetadata> create) {
+    this.create = create;
   }
 
   /** Creates each namespace. */
   public void namespaces(List<String> names) {
     for (String name : names) {
-      client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
-          .create();
+      create.accept(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build());
     }
   }
 
@@ -58,8 +59,7 @@ public final class Seeder {
     spec.put("relistBehavior", "Duration");
     spec.put("relistRequests", 0);
     if (broker.basicAuth() != null) {
-      client.secrets().inNamespace(namespace).resource(authSecret(broker.authSecretName(), namespace,
-          broker.basicAuth())).create();
+      create.accept(authSecret(broker.authSecretName(), namespace, broker.basicAuth()));
       Map<String, Object> secretRef = new LinkedHashMap<>();
       if (cluster) {
         secretRef.put("namespace", namespace);
@@ -78,12 +78,7 @@ public final class Seeder {
         .endMetadata()
         .addToAdditionalProperties("spec", spec)
         .build();
-    var resources = client.genericKubernetesResources(crds.context(kind));
-    if (cluster) {
-      resources.resource(object).create();
-    } else {
-      resources.inNamespace(broker.namespace()).resource(object).create();
-    }
+    create.accept(object);
   }
 
   private static Secret authSecret(String name, String namespace, BasicCredentials credentials) {

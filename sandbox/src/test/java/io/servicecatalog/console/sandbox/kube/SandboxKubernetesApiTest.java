@@ -234,6 +234,41 @@ class SandboxKubernetesApiTest {
   }
 
   @Test
+  @DisplayName("informers list and then see new namespaced objects in any namespace")
+  void informer() {
+    var ops = client.genericKubernetesResources(sandbox.crds().context("ServiceBinding"));
+    List<String> added = new CopyOnWriteArrayList<>();
+    var informer = ops.inAnyNamespace().inform(new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
+      @Override
+      public void onAdd(GenericKubernetesResource obj) {
+        added.add(obj.getMetadata().getNamespace() + "/" + obj.getMetadata().getName());
+      }
+
+      @Override
+      public void onUpdate(GenericKubernetesResource oldObj, GenericKubernetesResource newObj) {
+        // only additions matter here
+      }
+
+      @Override
+      public void onDelete(GenericKubernetesResource obj, boolean deletedFinalStateUnknown) {
+        // only additions matter here
+      }
+    });
+    try {
+      ops.inNamespace("team-a").resource(new GenericKubernetesResourceBuilder()
+          .withApiVersion("servicecatalog.k8s.io/v1beta1").withKind("ServiceBinding")
+          .withNewMetadata().withName("informed").withNamespace("team-a").endMetadata()
+          .addToAdditionalProperties("spec", Map.of("instanceRef", Map.of("name", "search")))
+          .build()).create();
+
+      await().atMost(Duration.ofSeconds(5)).until(() -> added.contains("team-a/informed"));
+    } finally {
+      informer.close();
+      ops.inNamespace("team-a").withName("informed").delete();
+    }
+  }
+
+  @Test
   @DisplayName("watches deliver Service Catalog events")
   void watch() throws Exception {
     var ops = client.genericKubernetesResources(sandbox.crds().context("ServiceInstance")).inNamespace("demo");
