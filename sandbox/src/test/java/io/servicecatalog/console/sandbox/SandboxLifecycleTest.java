@@ -92,6 +92,7 @@ class SandboxLifecycleTest {
     };
 
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.builder().component(first).component(second).build())) {
+      assertThat(sandbox.brokers()).isNotEmpty();
       assertThat(log).containsExactly("first started, sees 3 cluster brokers", "second started, lab catalog 200");
     }
 

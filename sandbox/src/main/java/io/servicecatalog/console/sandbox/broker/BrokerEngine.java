@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -98,6 +98,7 @@ final class BrokerEngine {
   private final int retryAfterSeconds;
   private final Clock clock;
   private final AtomicLong operations = new AtomicLong();
+  private final ParameterSchemas schemas;
   private final Map<String, Instance> instances = new LinkedHashMap<>();
   private final Map<String, Binding> bindings = new LinkedHashMap<>();
   private String baseUrl = "";
@@ -115,6 +116,7 @@ final class BrokerEngine {
         planService.put(plan.path("id").asText(), serviceId);
       }
     }
+    this.schemas = new ParameterSchemas(plans);
   }
 
   void baseUrl(String url) {
@@ -137,6 +139,10 @@ final class BrokerEngine {
     ObjectNode parameters = parameters(body);
     if (parameters == null) {
       return badRequest("The field \"parameters\" must be a JSON object.");
+    }
+    Response invalidParameters = checkParameters(planId, ParameterSchemas.Use.PROVISION, parameters);
+    if (invalidParameters != null) {
+      return invalidParameters;
     }
     Behaviour behaviour = definition.behaviour(serviceId, planId);
     if (isAsync(behaviour) && !acceptsIncomplete) {
@@ -195,6 +201,10 @@ final class BrokerEngine {
     ObjectNode changes = parameters(body);
     if (changes == null) {
       return badRequest("The field \"parameters\" must be a JSON object.");
+    }
+    Response invalidChanges = checkParameters(newPlan, ParameterSchemas.Use.UPDATE, changes);
+    if (invalidChanges != null) {
+      return invalidChanges;
     }
     if (instance.state == State.IN_FLIGHT) {
       if (instance.operation.kind() == Kind.UPDATE && newPlan.equals(instance.pendingPlanId)
@@ -326,6 +336,10 @@ final class BrokerEngine {
           + " has finished.");
     }
     String planId = body.path("plan_id").asText();
+    Response invalidParameters = checkParameters(planId, ParameterSchemas.Use.BIND, parameters);
+    if (invalidParameters != null) {
+      return invalidParameters;
+    }
     if (!bindable(instance.serviceId, planId)) {
       return badRequest("Plan " + planId + " of service " + serviceName(instance.serviceId) + " is not bindable.");
     }
@@ -510,6 +524,15 @@ final class BrokerEngine {
     return null;
   }
 
+  private Response checkParameters(String planId, ParameterSchemas.Use use, ObjectNode parameters) {
+    List<String> violations = schemas.violations(planId, use, parameters);
+    if (violations.isEmpty()) {
+      return null;
+    }
+    return badRequest("The parameters do not match the plan's schema: " + String.join("; ", violations)
+        + ". Correct them and send the request again.");
+  }
+
   private Response requireQuery(Map<String, String> query) {
     String serviceId = query.get("service_id");
     String planId = query.get("plan_id");
@@ -529,8 +552,7 @@ final class BrokerEngine {
 
   private static ObjectNode merged(ObjectNode current, ObjectNode changes) {
     ObjectNode merged = current.deepCopy();
-    for (Iterator<Map.Entry<String, JsonNode>> it = changes.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> change = it.next();
+    for (Map.Entry<String, JsonNode> change : changes.properties()) {
       merged.set(change.getKey(), change.getValue().deepCopy());
     }
     return merged;

@@ -86,6 +86,11 @@ class SampleBrokerHttpTest {
     return UUID.randomUUID().toString();
   }
 
+  /** Parameters that satisfy the database's create schema. */
+  private static ObjectNode database() {
+    return object().put("version", "14").put("storageGb", 20).put("adminPassword", "correct-horse-battery");
+  }
+
   private static String query(String serviceId, String planId) {
     return "?service_id=" + serviceId + "&plan_id=" + planId;
   }
@@ -299,8 +304,7 @@ class SampleBrokerHttpTest {
     @DisplayName("update: a plan change on a plan_updateable service 200, on another 422; parameters merge")
     void update() {
       String db = id();
-      cloud().put("/v2/service_instances/" + db, body(DATABASE_SERVICE_ID, DB_FREE,
-          object().put("version", "14").put("storageGb", 20)));
+      cloud().put("/v2/service_instances/" + db, body(DATABASE_SERVICE_ID, DB_FREE, database()));
       String mq = id();
       cloud().put("/v2/service_instances/" + mq, body(MESSAGE_QUEUE_SERVICE_ID, MQ_STANDARD, null));
 
@@ -331,7 +335,7 @@ class SampleBrokerHttpTest {
     @DisplayName("bind 201 with credentials, identical rebind 200, different 409, fetch, unbind 200 then 410")
     void bindAndUnbind() {
       String instance = id();
-      cloud().put("/v2/service_instances/" + instance, body(DATABASE_SERVICE_ID, DB_FREE, null));
+      cloud().put("/v2/service_instances/" + instance, body(DATABASE_SERVICE_ID, DB_FREE, database()));
       String binding = "/v2/service_instances/" + instance + "/service_bindings/" + id();
       ObjectNode parameters = object().put("access", "read-only").put("databaseName", "orders");
 
@@ -359,6 +363,38 @@ class SampleBrokerHttpTest {
       assertThat(unbound.status()).isEqualTo(200);
       assertThat(gone.status()).isEqualTo(410);
       assertThat(fetchGone.status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("parameters that break the plan's create, update or bind schema get 400 naming each problem")
+    void schemaViolations() {
+      ObjectNode wrong = database().put("storageGb", 5000).put("maintenanceWindow", "sometime");
+      wrong.remove("adminPassword");
+      wrong.putArray("allowedCidrs").add("10.0.0.0/8").add("not-a-cidr");
+      String instance = "/v2/service_instances/" + id();
+
+      OsbHttp.Answer refused = cloud().put(instance, body(DATABASE_SERVICE_ID, DB_FREE, wrong));
+      OsbHttp.Answer unknownField = cloud().put(instance, body(DATABASE_SERVICE_ID, DB_FREE,
+          database().put("colour", "blue")));
+      OsbHttp.Answer created = cloud().put(instance, body(DATABASE_SERVICE_ID, DB_FREE, database()
+          .put("highAvailability", true).put("maintenanceWindow", "Sat:22:00-Sat:23:00")));
+      ObjectNode badUpdate = object();
+      badUpdate.put("service_id", DATABASE_SERVICE_ID);
+      badUpdate.set("parameters", object().put("storageGb", 15));
+      OsbHttp.Answer updateRefused = cloud().patch(instance, badUpdate);
+      OsbHttp.Answer bindRefused = cloud().put(instance + "/service_bindings/" + id(),
+          body(DATABASE_SERVICE_ID, DB_FREE, object().put("access", "everything")));
+
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.text("description")).contains("storageGb", "maintenanceWindow", "adminPassword",
+          "allowedCidrs");
+      assertThat(unknownField.status()).isEqualTo(400);
+      assertThat(unknownField.text("description")).contains("colour");
+      assertThat(created.status()).isEqualTo(201);
+      assertThat(updateRefused.status()).isEqualTo(400);
+      assertThat(updateRefused.text("description")).contains("storageGb");
+      assertThat(bindRefused.status()).isEqualTo(400);
+      assertThat(bindRefused.text("description")).contains("access");
     }
 
     @Test

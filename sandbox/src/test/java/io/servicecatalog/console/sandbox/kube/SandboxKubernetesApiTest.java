@@ -273,7 +273,7 @@ class SandboxKubernetesApiTest {
   void watch() throws Exception {
     var ops = client.genericKubernetesResources(sandbox.crds().context("ServiceInstance")).inNamespace("demo");
     List<String> events = new CopyOnWriteArrayList<>();
-    try (Watch ignored = ops.watch(new Watcher<>() {
+    try (Watch watch = ops.watch(new Watcher<>() {
       @Override
       public void eventReceived(Action action, GenericKubernetesResource resource) {
         events.add(action + " " + resource.getMetadata().getName());
@@ -291,6 +291,7 @@ class SandboxKubernetesApiTest {
           .build()).create();
       ops.withName("watched").delete();
       await().atMost(Duration.ofSeconds(5)).until(() -> events.contains("DELETED watched"));
+      assertThat(watch).isNotNull();
     }
     assertThat(events.stream().filter(e -> e.endsWith(" watched")).toList())
         .containsExactly("ADDED watched", "DELETED watched");
