@@ -18,9 +18,12 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -43,6 +46,7 @@ public final class OsbBrokerServer implements AutoCloseable {
   private final HttpServer server;
   private final BrokerEngine engine;
   private final byte[] catalog;
+  private final String catalogEtag;
   private final String url;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -50,6 +54,7 @@ public final class OsbBrokerServer implements AutoCloseable {
     this.server = server;
     this.engine = engine;
     this.catalog = catalog;
+    this.catalogEtag = etag(catalog);
     this.url = url;
   }
 
@@ -115,6 +120,11 @@ public final class OsbBrokerServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try {
+      // OSB 2.15: brokers SHOULD echo the platform's request identity.
+      String requestIdentity = exchange.getRequestHeaders().getFirst("X-Broker-API-Request-Identity");
+      if (requestIdentity != null) {
+        exchange.getResponseHeaders().set("X-Broker-API-Request-Identity", requestIdentity);
+      }
       BrokerEngine.Response response;
       try {
         response = route(exchange);
@@ -157,6 +167,11 @@ public final class OsbBrokerServer implements AutoCloseable {
     if (n == 2 && "catalog".equals(path.get(1))) {
       if (!"GET".equals(method)) {
         return methodNotAllowed(exchange, "GET");
+      }
+      exchange.getResponseHeaders().set("ETag", catalogEtag);
+      if (catalogEtag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+        exchange.sendResponseHeaders(HttpURLConnection.HTTP_NOT_MODIFIED, -1);
+        return null;
       }
       send(exchange, HttpURLConnection.HTTP_OK, catalog, "application/json");
       return null;
@@ -252,6 +267,15 @@ public final class OsbBrokerServer implements AutoCloseable {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }
+    }
+  }
+
+  private static String etag(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("This Java runtime lacks SHA-256", e);
     }
   }
 

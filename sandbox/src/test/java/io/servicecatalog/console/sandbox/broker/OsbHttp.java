@@ -13,6 +13,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small OSB caller for tests, on the JDK HTTP client. */
 public final class OsbHttp {
@@ -23,27 +24,35 @@ public final class OsbHttp {
   private final String baseUrl;
   private final String version;
   private final String authorization;
+  private final Map<String, String> extraHeaders;
 
-  private OsbHttp(String baseUrl, String version, String authorization) {
+  private OsbHttp(String baseUrl, String version, String authorization, Map<String, String> extraHeaders) {
     this.baseUrl = baseUrl;
     this.version = version;
     this.authorization = authorization;
+    this.extraHeaders = extraHeaders;
+  }
+
+  public OsbHttp header(String name, String value) {
+    Map<String, String> headers = new java.util.LinkedHashMap<>(extraHeaders);
+    headers.put(name, value);
+    return new OsbHttp(baseUrl, version, authorization, headers);
   }
 
   public static OsbHttp to(String baseUrl) {
-    return new OsbHttp(baseUrl, "2.17", null);
+    return new OsbHttp(baseUrl, "2.17", null, Map.of());
   }
 
   public OsbHttp version(String version) {
-    return new OsbHttp(baseUrl, version, authorization);
+    return new OsbHttp(baseUrl, version, authorization, extraHeaders);
   }
 
   public OsbHttp auth(BasicCredentials credentials) {
-    return new OsbHttp(baseUrl, version, credentials.authorizationHeader());
+    return new OsbHttp(baseUrl, version, credentials.authorizationHeader(), extraHeaders);
   }
 
   public OsbHttp authorization(String header) {
-    return new OsbHttp(baseUrl, version, header);
+    return new OsbHttp(baseUrl, version, header, extraHeaders);
   }
 
   /** An answer: status, JSON body (or null) and headers. */
@@ -90,6 +99,7 @@ public final class OsbHttp {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    extraHeaders.forEach(request::header);
     try {
       HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
       JsonNode json = null;

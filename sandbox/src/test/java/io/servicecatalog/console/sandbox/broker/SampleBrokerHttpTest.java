@@ -223,6 +223,22 @@ class SampleBrokerHttpTest {
     }
 
     @Test
+    @DisplayName("the catalog carries an ETag and answers 304 to If-None-Match; the request identity is echoed")
+    void etagAndRequestIdentity() {
+      OsbHttp.Answer first = starter().header("X-Broker-API-Request-Identity", "e26cea65-a3f9-4a7d-9ec5-9bd6e2d8e2c1")
+          .get("/v2/catalog");
+      String etag = first.headers().firstValue("ETag").orElseThrow();
+      OsbHttp.Answer unchanged = starter().header("If-None-Match", etag).get("/v2/catalog");
+
+      assertThat(first.headers().firstValue("X-Broker-API-Request-Identity"))
+          .hasValue("e26cea65-a3f9-4a7d-9ec5-9bd6e2d8e2c1");
+      assertThat(etag).startsWith("\"").endsWith("\"");
+      assertThat(unchanged.status()).isEqualTo(304);
+      assertThat(unchanged.body()).isNull();
+      assertThat(starter().header("If-None-Match", "\"other\"").get("/v2/catalog").status()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("the basic credentials never show their password in toString")
     void credentialsHidePassword() {
       assertThat(credentials.toString()).doesNotContain(credentials.password()).contains("***");
