@@ -31,8 +31,12 @@ final class ParameterSchemas {
     }
   }
 
-  // OSB requires draft-04 support; a schema's own $schema picks a later draft where it names one.
-  private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
+  /** Created on first use: most sandbox runs never provision from a plan with a schema, so why load it at start. */
+  private static final class Registry {
+    // OSB requires draft-04 support; a schema's own $schema picks a later draft where it names one.
+    static final SchemaRegistry INSTANCE = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
+  }
+
   private final Map<String, JsonNode> plans;
   private final Map<String, Optional<Schema>> compiled = new ConcurrentHashMap<>();
 
@@ -48,7 +52,7 @@ final class ParameterSchemas {
     Optional<Schema> schema = compiled.computeIfAbsent(planId + " " + use, key -> {
       JsonNode plan = plans.get(planId);
       JsonNode node = plan == null ? null : plan.at(use.pointer);
-      return node == null || !node.isObject() ? Optional.empty() : Optional.of(registry.getSchema(node));
+      return node == null || !node.isObject() ? Optional.empty() : Optional.of(Registry.INSTANCE.getSchema(node));
     });
     if (schema.isEmpty()) {
       return List.of();
