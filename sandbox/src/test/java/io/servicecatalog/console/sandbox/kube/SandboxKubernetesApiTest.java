@@ -1,0 +1,299 @@
+package io.servicecatalog.console.sandbox.kube;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.APIGroup;
+import io.fabric8.kubernetes.api.model.APIResource;
+import io.fabric8.kubernetes.api.model.APIResourceList;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.VersionInfo;
+import io.fabric8.kubernetes.client.Watch;
+import io.fabric8.kubernetes.client.Watcher;
+import io.fabric8.kubernetes.client.WatcherException;
+import io.fabric8.kubernetes.client.dsl.MixedOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import io.servicecatalog.console.sandbox.Sandbox;
+import io.servicecatalog.console.sandbox.SandboxOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("Sandbox Kubernetes API")
+class SandboxKubernetesApiTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private Sandbox sandbox;
+  private KubernetesClient client;
+
+  @BeforeAll
+  void start() {
+    sandbox = Sandbox.start(SandboxOptions.defaults());
+    client = sandbox.newClient();
+  }
+
+  @AfterAll
+  void stop() {
+    client.close();
+    sandbox.close();
+  }
+
+  static Stream<String> kinds() {
+    return ServiceCatalogCrds.load().kinds().stream();
+  }
+
+  private static Path fixture(String name) {
+    return Path.of(System.getProperty("shared.dir", "../../shared"), "reference", "fixtures", name);
+  }
+
+  @Test
+  @DisplayName("the client config is a kubeconfig-like context 'sandbox' in namespace default")
+  void configLooksLikeAContext() {
+    Config config = sandbox.config();
+
+    assertThat(config.getMasterUrl()).startsWith("http://127.0.0.1:");
+    assertThat(config.getNamespace()).isEqualTo("default");
+    assertThat(config.getCurrentContext().getName()).isEqualTo("sandbox");
+    assertThat(config.getCurrentContext().getContext().getNamespace()).isEqualTo("default");
+    try (KubernetesClient fromConfig = new KubernetesClientBuilder().withConfig(config).build()) {
+      assertThat(fromConfig.getNamespace()).isEqualTo("default");
+      assertThat(fromConfig.namespaces().withName("demo").get()).isNotNull();
+    }
+  }
+
+  @Test
+  @DisplayName("discovery says servicecatalog.k8s.io/v1beta1 is served, like the real API server")
+  void apiGroupDiscovery() throws IOException {
+    APIGroup group = client.getApiGroup("servicecatalog.k8s.io");
+    JsonNode expected = MAPPER.readTree(fixture("api-discovery-servicecatalog-group.json").toFile());
+
+    assertThat(group).isNotNull();
+    assertThat(group.getPreferredVersion().getGroupVersion()).isEqualTo("servicecatalog.k8s.io/v1beta1");
+    JsonNode versions = MAPPER.valueToTree(group);
+    assertThat(versions.path("versions")).isEqualTo(expected.path("versions"));
+    assertThat(client.hasApiGroup("servicecatalog.k8s.io", false)).isTrue();
+    assertThat(client.getApiGroups().getGroups()).extracting(APIGroup::getName).contains("servicecatalog.k8s.io");
+  }
+
+  @Test
+  @DisplayName("the v1beta1 resource list matches the real server's: 8 kinds, 8 status subresources, verbs, scope")
+  void apiResourceDiscovery() throws IOException {
+    APIResourceList resources = client.getApiResources("servicecatalog.k8s.io/v1beta1");
+    JsonNode expected = MAPPER.readTree(fixture("api-discovery-servicecatalog-v1beta1.json").toFile());
+
+    assertThat(resources.getGroupVersion()).isEqualTo("servicecatalog.k8s.io/v1beta1");
+    assertThat(resources.getResources()).hasSize(16);
+    for (JsonNode want : expected.path("resources")) {
+      APIResource got = resources.getResources().stream()
+          .filter(r -> r.getName().equals(want.path("name").asText())).findFirst().orElseThrow();
+      assertThat(got.getKind()).isEqualTo(want.path("kind").asText());
+      assertThat(got.getNamespaced()).isEqualTo(want.path("namespaced").asBoolean());
+      assertThat(got.getVerbs()).containsExactlyInAnyOrderElementsOf(
+          StreamSupport.stream(want.path("verbs").spliterator(), false).map(JsonNode::asText).toList());
+      if (want.has("categories")) {
+        assertThat(got.getCategories()).containsExactly("all", "svcat");
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("getKubernetesVersion answers v1.21")
+  void version() {
+    VersionInfo version = client.getKubernetesVersion();
+
+    assertThat(version.getMajor()).isEqualTo("1");
+    assertThat(version.getMinor()).isEqualTo("21");
+    assertThat(version.getGitVersion()).isEqualTo("v1.21.14");
+  }
+
+  @Test
+  @DisplayName("the eight CRDs exist as objects and namespaces default, demo and team-a exist")
+  void crdsAndNamespaces() {
+    assertThat(client.apiextensions().v1().customResourceDefinitions().list().getItems())
+        .extracting(c -> c.getMetadata().getName())
+        .containsExactlyInAnyOrder("clusterservicebrokers.servicecatalog.k8s.io",
+            "servicebrokers.servicecatalog.k8s.io", "clusterserviceclasses.servicecatalog.k8s.io",
+            "serviceclasses.servicecatalog.k8s.io", "clusterserviceplans.servicecatalog.k8s.io",
+            "serviceplans.servicecatalog.k8s.io", "serviceinstances.servicecatalog.k8s.io",
+            "servicebindings.servicecatalog.k8s.io");
+    assertThat(client.namespaces().list().getItems()).extracting(Namespace::getMetadata)
+        .extracting(m -> m.getName()).contains("default", "demo", "team-a");
+  }
+
+  @ParameterizedTest(name = "{0} round-trips with status-subresource semantics")
+  @MethodSource("kinds")
+  void roundTrip(String kind) {
+    MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> ops =
+        client.genericKubernetesResources("servicecatalog.k8s.io/v1beta1", kind);
+    boolean namespaced = sandbox.crds().context(kind).isNamespaceScoped();
+    String name = "round-trip-" + kind.toLowerCase();
+    GenericKubernetesResource object = new GenericKubernetesResourceBuilder()
+        .withApiVersion("servicecatalog.k8s.io/v1beta1")
+        .withKind(kind)
+        .withNewMetadata().withName(name).withNamespace(namespaced ? "demo" : null).endMetadata()
+        .addToAdditionalProperties("spec", Map.of("externalName", "first"))
+        .addToAdditionalProperties("status", Map.of("ignored", "on create"))
+        .build();
+    Resource<GenericKubernetesResource> resource = namespaced
+        ? ops.inNamespace("demo").resource(object) : ops.resource(object);
+
+    GenericKubernetesResource created = resource.create();
+    assertThat(created.getAdditionalProperties()).doesNotContainKey("status");
+    assertThat(created.getMetadata().getGeneration()).isEqualTo(1L);
+
+    GenericKubernetesResource withStatus = new GenericKubernetesResourceBuilder(created)
+        .addToAdditionalProperties("status", Map.of("lastConditionState", "Ready"))
+        .addToAdditionalProperties("spec", Map.of("externalName", "ignored by a status update"))
+        .build();
+    GenericKubernetesResource afterStatus = (namespaced ? ops.inNamespace("demo") : ops).resource(withStatus)
+        .updateStatus();
+    assertThat(afterStatus.<String>get("status", "lastConditionState")).isEqualTo("Ready");
+    assertThat(afterStatus.<String>get("spec", "externalName")).isEqualTo("first");
+    assertThat(afterStatus.getMetadata().getGeneration()).isEqualTo(1L);
+
+    GenericKubernetesResource specChange = new GenericKubernetesResourceBuilder(afterStatus)
+        .addToAdditionalProperties("spec", Map.of("externalName", "second"))
+        .addToAdditionalProperties("status", Map.of("lastConditionState", "ignored by a spec update"))
+        .build();
+    GenericKubernetesResource afterSpec = (namespaced ? ops.inNamespace("demo") : ops).resource(specChange).update();
+    assertThat(afterSpec.<String>get("spec", "externalName")).isEqualTo("second");
+    assertThat(afterSpec.<String>get("status", "lastConditionState")).isEqualTo("Ready");
+    assertThat(afterSpec.getMetadata().getGeneration()).isEqualTo(2L);
+
+    // A status write based on the old resourceVersion must be refused as a real server does.
+    GenericKubernetesResource stale = new GenericKubernetesResourceBuilder(afterStatus)
+        .addToAdditionalProperties("status", Map.of("lastConditionState", "stale"))
+        .build();
+    assertThatThrownBy(() -> (namespaced ? ops.inNamespace("demo") : ops).resource(stale).updateStatus())
+        .isInstanceOfSatisfying(KubernetesClientException.class, e -> {
+          assertThat(e.getCode()).isEqualTo(409);
+          assertThat(e.getStatus().getReason()).isEqualTo("Conflict");
+        });
+    GenericKubernetesResource staleSpec = new GenericKubernetesResourceBuilder(afterStatus)
+        .addToAdditionalProperties("spec", Map.of("externalName", "stale"))
+        .build();
+    assertThatThrownBy(() -> (namespaced ? ops.inNamespace("demo") : ops).resource(staleSpec).update())
+        .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(409));
+
+    Resource<GenericKubernetesResource> byName = namespaced ? ops.inNamespace("demo").withName(name)
+        : ops.withName(name);
+    assertThat(byName.get().<String>get("status", "lastConditionState")).isEqualTo("Ready");
+    assertThat(namespaced ? ops.inNamespace("demo").list().getItems() : ops.list().getItems())
+        .extracting(r -> r.getMetadata().getName()).contains(name);
+    byName.delete();
+    await().atMost(Duration.ofSeconds(5)).until(() -> byName.get() == null);
+  }
+
+  @Test
+  @DisplayName("a real controller-written object (fixture) loads, and its status is kept through the subresource")
+  void fixtureObjectRoundTrips() throws IOException {
+    GenericKubernetesResource fixture = MAPPER.readValue(
+        fixture("clusterservicebroker-ups-broker-ready.json").toFile(), GenericKubernetesResource.class);
+    fixture.getMetadata().setResourceVersion(null);
+    fixture.getMetadata().setUid(null);
+    fixture.getMetadata().setName("fixture-ups-broker");
+    var ops = client.genericKubernetesResources(sandbox.crds().context("ClusterServiceBroker"));
+
+    GenericKubernetesResource created = ops.resource(fixture).create();
+    GenericKubernetesResource withStatus = new GenericKubernetesResourceBuilder(created)
+        .addToAdditionalProperties("status", fixture.getAdditionalProperties().get("status")).build();
+    GenericKubernetesResource stored = ops.resource(withStatus).updateStatus();
+
+    JsonNode storedStatus = MAPPER.valueToTree(stored.getAdditionalProperties().get("status"));
+    JsonNode fixtureStatus = MAPPER.valueToTree(fixture.getAdditionalProperties().get("status"));
+    assertThat(storedStatus).isEqualTo(fixtureStatus);
+    assertThat(stored.getMetadata().getFinalizers()).containsExactly("kubernetes-incubator/service-catalog");
+    ops.withName("fixture-ups-broker").edit(b -> new GenericKubernetesResourceBuilder(b).editMetadata()
+        .withFinalizers(List.of()).endMetadata().build());
+    ops.withName("fixture-ups-broker").delete();
+  }
+
+  @Test
+  @DisplayName("informers list and then see new namespaced objects in any namespace")
+  void informer() {
+    var ops = client.genericKubernetesResources(sandbox.crds().context("ServiceBinding"));
+    List<String> added = new CopyOnWriteArrayList<>();
+    var informer = ops.inAnyNamespace().inform(new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
+      @Override
+      public void onAdd(GenericKubernetesResource obj) {
+        added.add(obj.getMetadata().getNamespace() + "/" + obj.getMetadata().getName());
+      }
+
+      @Override
+      public void onUpdate(GenericKubernetesResource oldObj, GenericKubernetesResource newObj) {
+        // only additions matter here
+      }
+
+      @Override
+      public void onDelete(GenericKubernetesResource obj, boolean deletedFinalStateUnknown) {
+        // only additions matter here
+      }
+    });
+    try {
+      ops.inNamespace("team-a").resource(new GenericKubernetesResourceBuilder()
+          .withApiVersion("servicecatalog.k8s.io/v1beta1").withKind("ServiceBinding")
+          .withNewMetadata().withName("informed").withNamespace("team-a").endMetadata()
+          .addToAdditionalProperties("spec", Map.of("instanceRef", Map.of("name", "search")))
+          .build()).create();
+
+      await().atMost(Duration.ofSeconds(5)).until(() -> added.contains("team-a/informed"));
+    } finally {
+      informer.close();
+      ops.inNamespace("team-a").withName("informed").delete();
+    }
+  }
+
+  @Test
+  @DisplayName("watches deliver Service Catalog events")
+  void watch() throws Exception {
+    var ops = client.genericKubernetesResources(sandbox.crds().context("ServiceInstance")).inNamespace("demo");
+    List<String> events = new CopyOnWriteArrayList<>();
+    try (Watch watch = ops.watch(new Watcher<>() {
+      @Override
+      public void eventReceived(Action action, GenericKubernetesResource resource) {
+        events.add(action + " " + resource.getMetadata().getName());
+      }
+
+      @Override
+      public void onClose(WatcherException cause) {
+        // the test closes the watch itself
+      }
+    })) {
+      ops.resource(new GenericKubernetesResourceBuilder()
+          .withApiVersion("servicecatalog.k8s.io/v1beta1").withKind("ServiceInstance")
+          .withNewMetadata().withName("watched").withNamespace("demo").endMetadata()
+          .addToAdditionalProperties("spec", Map.of("clusterServiceClassExternalName", "slow-cache"))
+          .build()).create();
+      ops.withName("watched").delete();
+      await().atMost(Duration.ofSeconds(5)).until(() -> events.contains("DELETED watched"));
+      assertThat(watch).isNotNull();
+    }
+    assertThat(events.stream().filter(e -> e.endsWith(" watched")).toList())
+        .containsExactly("ADDED watched", "DELETED watched");
+  }
+}
