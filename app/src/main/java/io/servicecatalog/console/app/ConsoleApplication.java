@@ -30,6 +30,9 @@ public final class ConsoleApplication extends Application {
     stage.setMinHeight(480);
     stage.setScene(scene);
     stage.show();
+    if (getParameters().getRaw().contains("--sandbox")) {
+      window.connectionModel().connectSandbox();
+    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.servicecatalog.console.app.connection;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import org.slf4j.LoggerFactory;
 
 /**
  * An open connection: the client and what the console learned about the cluster when it connected.
@@ -15,8 +16,16 @@ public record ClusterConnection(
     ConnectionTarget target, KubernetesClient client, String serverVersion, boolean catalogServed, String namespace)
     implements AutoCloseable {
 
+  /** Closes the client, and the target too when it owns what it connects to (the sandbox). */
   @Override
   public void close() {
     client.close();
+    if (target instanceof AutoCloseable owned) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        LoggerFactory.getLogger(ClusterConnection.class).warn("Closing {} failed: {}", target.displayName(), e.getMessage());
+      }
+    }
   }
 }

@@ -49,7 +49,18 @@ public final class ClusterConnector {
       return new ClusterConnection(target, client, version, served, namespace);
     } catch (RuntimeException e) {
       client.close();
+      if (target instanceof AutoCloseable owned) {
+        closeQuietly(owned);
+      }
       throw ConnectionErrors.describe(e, target.displayName(), config.getMasterUrl());
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable owned) {
+    try {
+      owned.close();
+    } catch (Exception e) {
+      LOG.warn("Closing after a failed connection failed too: {}", e.getMessage());
     }
   }
 

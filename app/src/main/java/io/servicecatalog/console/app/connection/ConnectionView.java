@@ -36,7 +36,23 @@ public final class ConnectionView extends VBox {
     title.getStyleClass().add("title-2");
     Label intro = new Label(I18n.t("connect.intro"));
     intro.setWrapText(true);
+    // Wrapped labels only grow in height inside boxes when allowed to.
+    intro.setMinHeight(Region.USE_PREF_SIZE);
     intro.getStyleClass().add("text-muted");
+
+    Label sandboxText = new Label(I18n.t("sandbox.offer"));
+    sandboxText.setWrapText(true);
+    sandboxText.setMinWidth(0);
+    sandboxText.setMinHeight(Region.USE_PREF_SIZE);
+    HBox.setHgrow(sandboxText, Priority.ALWAYS);
+    Button sandbox = new Button(I18n.t("sandbox.open"));
+    sandbox.setId("open-sandbox");
+    sandbox.disableProperty().bind(model.busyProperty());
+    sandbox.setOnAction(e -> model.connectSandbox());
+    sandbox.setMinWidth(Region.USE_PREF_SIZE);
+    HBox sandboxCard = new HBox(12, sandboxText, sandbox);
+    sandboxCard.setAlignment(Pos.CENTER_LEFT);
+    sandboxCard.getStyleClass().add("sandbox-card");
 
     Label sourceLabel = new Label();
     sourceLabel.setId("kubeconfig-source");
@@ -132,7 +148,7 @@ public final class ConnectionView extends VBox {
     HBox actions = new HBox(8, spinner, progress, grow, connect);
     actions.setAlignment(Pos.CENTER_LEFT);
 
-    getChildren().addAll(title, intro, sourceBar, problems, table, error, actions);
+    getChildren().addAll(title, sandboxCard, intro, sourceBar, problems, table, error, actions);
   }
 
   private static void fillProblems(VBox box, ConnectionViewModel model) {

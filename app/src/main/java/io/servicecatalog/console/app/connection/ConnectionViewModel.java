@@ -38,6 +38,7 @@ public final class ConnectionViewModel {
   private final Settings settings;
   private final ClusterConnector connector;
   private final Supplier<KubeconfigSource> environment;
+  private final Supplier<? extends ConnectionTarget> sandbox;
   private final Consumer<ClusterConnection> onConnected;
 
   private final ObservableList<ContextEntry> contexts = FXCollections.observableArrayList();
@@ -56,12 +57,14 @@ public final class ConnectionViewModel {
       Settings settings,
       ClusterConnector connector,
       Supplier<KubeconfigSource> environment,
+      Supplier<? extends ConnectionTarget> sandbox,
       Consumer<ClusterConnection> onConnected) {
     this.background = background;
     this.fx = fx;
     this.settings = settings;
     this.connector = connector;
     this.environment = environment;
+    this.sandbox = sandbox;
     this.onConnected = onConnected;
   }
 
@@ -130,6 +133,11 @@ public final class ConnectionViewModel {
       return CompletableFuture.completedFuture(null);
     }
     return connect(new KubeconfigTarget(source.get(), context));
+  }
+
+  /** Starts the embedded sandbox and connects to it. */
+  public CompletableFuture<Void> connectSandbox() {
+    return connect(sandbox.get());
   }
 
   /** Connects to any target (a context, or the sandbox). */

@@ -4,6 +4,7 @@ import io.servicecatalog.console.app.AppServices;
 import io.servicecatalog.console.app.connection.ClusterConnection;
 import io.servicecatalog.console.app.connection.ConnectionView;
 import io.servicecatalog.console.app.connection.ConnectionViewModel;
+import io.servicecatalog.console.app.connection.SandboxTarget;
 import io.servicecatalog.console.app.tables.ClusterView;
 import javafx.scene.layout.StackPane;
 
@@ -25,6 +26,7 @@ public final class MainWindow extends StackPane implements AutoCloseable {
             services.settings(),
             services.connector(),
             services.kubeconfig(),
+            () -> new SandboxTarget(services.sandboxOptions()),
             this::showCluster);
     showConnection();
     connectionModel.loadInitial();

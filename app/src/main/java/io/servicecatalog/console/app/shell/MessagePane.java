@@ -28,8 +28,10 @@ public final class MessagePane extends VBox {
     title.getStyleClass().add("message-title");
     title.setId(id + "-title");
     message.setWrapText(true);
+    message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     message.setId(id + "-message");
     action.setWrapText(true);
+    action.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     action.getStyleClass().add("message-action");
     action.setId(id + "-action");
     details.setEditable(false);

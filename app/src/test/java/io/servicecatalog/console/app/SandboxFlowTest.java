@@ -1,0 +1,68 @@
+package io.servicecatalog.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import atlantafx.base.theme.PrimerLight;
+import io.servicecatalog.console.app.connection.ClusterConnector;
+import io.servicecatalog.console.app.connection.KubeconfigSource;
+import io.servicecatalog.console.app.settings.InMemorySettings;
+import io.servicecatalog.console.app.shell.MainWindow;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A newcomer with no cluster: one click opens the embedded sandbox and its sample brokers appear. */
+@ExtendWith(ApplicationExtension.class)
+class SandboxFlowTest {
+
+  private BackgroundExecutor background;
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    background = new BackgroundExecutor();
+    // No kubeconfig at all: the chooser still offers the sandbox.
+    AppServices services = new AppServices(background, Fx.EXECUTOR, new InMemorySettings(),
+        () -> new KubeconfigSource(List.of(Path.of("target", "no-such-kubeconfig")), true), new ClusterConnector());
+    window = new MainWindow(services);
+    Scene scene = new Scene(window, 1024, 640);
+    scene.getStylesheets().add(ConsoleApplication.class.getResource("console.css").toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  @AfterEach
+  void stop() {
+    window.close();
+    background.close();
+  }
+
+  @Test
+  @DisplayName("opens the sandbox from the chooser and shows its sample brokers; disconnecting stops it")
+  void opensSandbox(FxRobot robot) {
+    await().until(() -> !window.connectionModel().problems().isEmpty());
+    Screenshots.save(window, "chooser-small-no-kubeconfig");
+    robot.clickOn("#open-sandbox");
+    await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup("#table-clusterservicebrokers").tryQuery().isPresent());
+    assertThat(robot.lookup("#context-name").queryAs(Label.class).getText()).isEqualTo("Sandbox");
+    TableView<?> brokers = robot.lookup("#table-clusterservicebrokers").queryAs(TableView.class);
+    await().untilAsserted(() -> assertThat(brokers.getItems()).hasSizeGreaterThanOrEqualTo(3));
+    Screenshots.save(window, "sandbox-brokers-small");
+    robot.clickOn("#disconnect");
+    await().until(() -> robot.lookup("#open-sandbox").tryQuery().isPresent());
+  }
+}
