@@ -11,6 +11,9 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    // Before anything logs: the file appender writes to the per-user data directory.
+    System.setProperty("console.logDir", DataDirectory.logs().toString());
+    ErrorReporter.install();
     Application.launch(ConsoleApplication.class, args);
   }
 }
