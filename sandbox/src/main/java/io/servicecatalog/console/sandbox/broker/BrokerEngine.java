@@ -425,7 +425,14 @@ final class BrokerEngine {
 
   /** The number of live instances, for tests and logs. */
   synchronized int instanceCount() {
-    return (int) instances.values().stream().peek(this::advance).filter(i -> i.state != State.GONE).count();
+    int live = 0;
+    for (Instance instance : instances.values()) {
+      advance(instance);
+      if (instance.state != State.GONE) {
+        live++;
+      }
+    }
+    return live;
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------------

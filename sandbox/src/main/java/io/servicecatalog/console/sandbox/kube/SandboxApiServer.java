@@ -65,7 +65,7 @@ public final class SandboxApiServer implements AutoCloseable {
     // Booting Vert.x and loading the Kubernetes model take about as long as each other: do them side by side.
     CompletableFuture<MockWebServer> webServerBoot = CompletableFuture.supplyAsync(MockWebServer::new, startup);
     ServiceCatalogCrds crds = ServiceCatalogCrds.load();
-    KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
+    KubernetesCrudDispatcher crud = new IndexedCrudDispatcher();
     MockWebServer webServer = webServerBoot.join();
     SandboxDispatcher dispatcher = new SandboxDispatcher(crud, crds, webServer, version);
     KubernetesMockServer server = new KubernetesMockServer(new Context(), webServer, new HashMap<>(), dispatcher,

@@ -441,6 +441,7 @@ class SampleBrokerHttpTest {
       starter().put("/v2/service_instances/" + instance, body(STARTER_PACK_SERVICE_ID, STARTER_PACK_PLAN_ID, null));
       String binding = "/v2/service_instances/" + instance + "/service_bindings/" + id();
       starter().put(binding, body(STARTER_PACK_SERVICE_ID, STARTER_PACK_PLAN_ID, null));
+      int liveBefore = starter.instanceCount();
 
       OsbHttp.Answer deleted = starter().delete("/v2/service_instances/" + instance
           + query(STARTER_PACK_SERVICE_ID, STARTER_PACK_PLAN_ID));
@@ -451,6 +452,7 @@ class SampleBrokerHttpTest {
 
       assertThat(deleted.status()).isEqualTo(200);
       assertThat(deleted.body()).isEqualTo(object());
+      assertThat(starter.instanceCount()).isEqualTo(liveBefore - 1);
       assertThat(again.status()).isEqualTo(410);
       assertThat(starter().get(binding).status()).isEqualTo(404);
       assertThat(starter().get("/v2/service_instances/" + instance).status()).isEqualTo(404);

@@ -210,6 +210,50 @@ class SandboxKubernetesApiTest {
   }
 
   @Test
+  @DisplayName("with 600 objects stored, reads, updates, patches and deletes by name hit exactly their object")
+  void manyObjectsByName() {
+    var plans = client.genericKubernetesResources(sandbox.crds().context("ServicePlan"));
+    for (int i = 0; i < 300; i++) {
+      for (String namespace : List.of("demo", "team-a")) {
+        plans.inNamespace(namespace).resource(new GenericKubernetesResourceBuilder()
+            .withApiVersion("servicecatalog.k8s.io/v1beta1").withKind("ServicePlan")
+            .withNewMetadata().withName("bulk-" + i).withNamespace(namespace).endMetadata()
+            .addToAdditionalProperties("spec", Map.of("externalName", namespace + "-" + i))
+            .build()).create();
+      }
+    }
+
+    assertThat(plans.inNamespace("team-a").withName("bulk-150").get().<String>get("spec", "externalName"))
+        .isEqualTo("team-a-150");
+    assertThat(plans.inNamespace("demo").withName("bulk-150").get().<String>get("spec", "externalName"))
+        .isEqualTo("demo-150");
+    assertThat(plans.inNamespace("default").withName("bulk-150").get()).isNull();
+    assertThatThrownBy(() -> plans.inNamespace("demo").resource(new GenericKubernetesResourceBuilder()
+        .withApiVersion("servicecatalog.k8s.io/v1beta1").withKind("ServicePlan")
+        .withNewMetadata().withName("bulk-7").withNamespace("demo").endMetadata().build()).create())
+        .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(409));
+
+    plans.inNamespace("demo").withName("bulk-299").edit(p -> new GenericKubernetesResourceBuilder(p)
+        .addToAdditionalProperties("spec", Map.of("externalName", "edited")).build());
+    plans.inNamespace("demo").withName("bulk-0").delete();
+    await().atMost(Duration.ofSeconds(5)).until(() -> plans.inNamespace("demo").withName("bulk-0").get() == null);
+
+    assertThat(plans.inNamespace("demo").withName("bulk-299").get().<String>get("spec", "externalName"))
+        .isEqualTo("edited");
+    assertThat(plans.inNamespace("team-a").withName("bulk-299").get().<String>get("spec", "externalName"))
+        .isEqualTo("team-a-299");
+    assertThat(plans.inNamespace("team-a").withName("bulk-0").get()).isNotNull();
+    assertThat(plans.inNamespace("demo").list().getItems()).hasSize(299);
+    plans.inNamespace("demo").resource(new GenericKubernetesResourceBuilder()
+        .withApiVersion("servicecatalog.k8s.io/v1beta1").withKind("ServicePlan")
+        .withNewMetadata().withName("bulk-0").withNamespace("demo").endMetadata().build()).create();
+    assertThat(plans.inNamespace("demo").withName("bulk-0").get()).isNotNull();
+    plans.inNamespace("demo").delete();
+    plans.inNamespace("team-a").delete();
+    await().atMost(Duration.ofSeconds(10)).until(() -> plans.inAnyNamespace().list().getItems().isEmpty());
+  }
+
+  @Test
   @DisplayName("a real controller-written object (fixture) loads, and its status is kept through the subresource")
   void fixtureObjectRoundTrips() throws IOException {
     GenericKubernetesResource fixture = MAPPER.readValue(
