@@ -8,7 +8,7 @@ import io.servicecatalog.console.sandbox.broker.LargeCatalog;
 import io.servicecatalog.console.sandbox.broker.OsbBrokerServer;
 import io.servicecatalog.console.sandbox.broker.SampleCatalogs;
 import io.servicecatalog.console.sandbox.kube.SandboxApiServer;
-import io.servicecatalog.console.sandbox.kube.ServiceCatalogCrds;
+import io.servicecatalog.console.sandbox.kube.ServedCatalogCrds;
 import io.servicecatalog.console.sandbox.seed.Seeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -193,7 +193,7 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /** The Service Catalog CRDs served, with their resource contexts. */
-  public ServiceCatalogCrds crds() {
+  public ServedCatalogCrds crds() {
     return api.crds();
   }
 

@@ -38,12 +38,12 @@ public final class SandboxApiServer implements AutoCloseable {
 
   private final KubernetesMockServer server;
   private final SandboxDispatcher dispatcher;
-  private final ServiceCatalogCrds crds;
+  private final ServedCatalogCrds crds;
   private final String masterUrl;
   private final String namespace;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private SandboxApiServer(KubernetesMockServer server, SandboxDispatcher dispatcher, ServiceCatalogCrds crds,
+  private SandboxApiServer(KubernetesMockServer server, SandboxDispatcher dispatcher, ServedCatalogCrds crds,
       String masterUrl, String namespace) {
     this.server = server;
     this.dispatcher = dispatcher;
@@ -64,7 +64,7 @@ public final class SandboxApiServer implements AutoCloseable {
     MOCK_WEB_SERVER_LOG.setLevel(Level.WARNING);
     // Booting Vert.x and loading the Kubernetes model take about as long as each other: do them side by side.
     CompletableFuture<MockWebServer> webServerBoot = CompletableFuture.supplyAsync(MockWebServer::new, startup);
-    ServiceCatalogCrds crds = ServiceCatalogCrds.load();
+    ServedCatalogCrds crds = ServedCatalogCrds.load();
     KubernetesCrudDispatcher crud = new IndexedCrudDispatcher();
     MockWebServer webServer = webServerBoot.join();
     SandboxDispatcher dispatcher = new SandboxDispatcher(crud, crds, webServer, version);
@@ -88,11 +88,11 @@ public final class SandboxApiServer implements AutoCloseable {
     store(dispatcher, crds, object);
   }
 
-  private static void store(SandboxDispatcher dispatcher, ServiceCatalogCrds crds, HasMetadata object) {
+  private static void store(SandboxDispatcher dispatcher, ServedCatalogCrds crds, HasMetadata object) {
     String apiVersion = object.getApiVersion();
     String plural;
     boolean namespaced;
-    if (object instanceof GenericKubernetesResource && ServiceCatalogCrds.API_VERSION.equals(apiVersion)) {
+    if (object instanceof GenericKubernetesResource && ServedCatalogCrds.API_VERSION.equals(apiVersion)) {
       var context = crds.context(object.getKind());
       plural = context.getPlural();
       namespaced = context.isNamespaceScoped();
@@ -120,7 +120,7 @@ public final class SandboxApiServer implements AutoCloseable {
   }
 
   /** The Service Catalog CRDs the server was loaded with. */
-  public ServiceCatalogCrds crds() {
+  public ServedCatalogCrds crds() {
     return crds;
   }
 

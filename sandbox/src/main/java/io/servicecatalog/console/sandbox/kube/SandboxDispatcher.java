@@ -52,7 +52,7 @@ final class SandboxDispatcher extends Dispatcher {
   private final ReentrantLock writeLock = new ReentrantLock();
   private final Map<String, String> discovery;
 
-  SandboxDispatcher(KubernetesCrudDispatcher crud, ServiceCatalogCrds crds, MockWebServer webServer,
+  SandboxDispatcher(KubernetesCrudDispatcher crud, ServedCatalogCrds crds, MockWebServer webServer,
       KubernetesVersion version) {
     this.crud = crud;
     this.webServer = webServer;
@@ -175,15 +175,15 @@ final class SandboxDispatcher extends Dispatcher {
     return new MockResponse().setResponseCode(code).setHeader("Content-Type", JSON).setBody(body);
   }
 
-  private Map<String, String> discoveryDocuments(ServiceCatalogCrds crds, KubernetesVersion version) {
-    APIGroup serviceCatalog = group(ServiceCatalogCrds.GROUP, ServiceCatalogCrds.VERSION);
+  private Map<String, String> discoveryDocuments(ServedCatalogCrds crds, KubernetesVersion version) {
+    APIGroup serviceCatalog = group(ServedCatalogCrds.GROUP, ServedCatalogCrds.VERSION);
     APIGroup apiExtensions = group(APIEXTENSIONS, "v1");
-    String groupVersionCatalog = ServiceCatalogCrds.API_VERSION;
+    String groupVersionCatalog = ServedCatalogCrds.API_VERSION;
     String groupVersionExtensions = APIEXTENSIONS + "/v1";
     return Map.of(
         "/", Serialization.asJson(new RootPathsBuilder().withPaths(
             "/api", "/api/v1", "/apis", "/apis/" + APIEXTENSIONS, "/apis/" + groupVersionExtensions,
-            "/apis/" + ServiceCatalogCrds.GROUP, "/apis/" + groupVersionCatalog, "/version").build()),
+            "/apis/" + ServedCatalogCrds.GROUP, "/apis/" + groupVersionCatalog, "/version").build()),
         "/version", version.toJson(),
         "/api", Serialization.asJson(new APIVersionsBuilder().withVersions("v1")
             .addNewServerAddressByClientCIDR().withClientCIDR("0.0.0.0/0").withServerAddress("127.0.0.1")
@@ -198,7 +198,7 @@ final class SandboxDispatcher extends Dispatcher {
                 resource("customresourcedefinitions", "customresourcedefinition", false, "CustomResourceDefinition",
                     List.of("crd", "crds")))
             .build()),
-        "/apis/" + ServiceCatalogCrds.GROUP, Serialization.asJson(serviceCatalog),
+        "/apis/" + ServedCatalogCrds.GROUP, Serialization.asJson(serviceCatalog),
         "/apis/" + groupVersionCatalog, Serialization.asJson(new APIResourceListBuilder()
             .withGroupVersion(groupVersionCatalog)
             .withResources(crds.apiResources())

@@ -1,18 +1,23 @@
 package io.servicecatalog.console.sandbox.seed;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.servicecatalog.console.sandbox.SampleBroker;
 import io.servicecatalog.console.sandbox.broker.BasicCredentials;
-import io.servicecatalog.console.sandbox.kube.ServiceCatalogCrds;
+import io.servicecatalog.console.model.v1beta1.BasicAuthConfig;
+import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
+import io.servicecatalog.console.model.v1beta1.ClusterServiceBrokerSpec;
+import io.servicecatalog.console.model.v1beta1.CommonServiceBrokerSpec;
+import io.servicecatalog.console.model.v1beta1.ObjectReference;
+import io.servicecatalog.console.model.v1beta1.ServiceBroker;
+import io.servicecatalog.console.model.v1beta1.ServiceBrokerAuthInfo;
+import io.servicecatalog.console.model.v1beta1.ServiceBrokerSpec;
+import io.servicecatalog.console.model.v1beta1.ServiceCatalogResource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -22,11 +27,6 @@ import java.util.function.Consumer;
  * objects of the registered sample brokers, with the spec a v0.3.1 webhook would have defaulted.
  */
 public final class Seeder {
-
-  /** Kind of cluster-wide brokers. */
-  public static final String CLUSTER_SERVICE_BROKER = "ClusterServiceBroker";
-  /** Kind of namespaced brokers. */
-  public static final String SERVICE_BROKER = "ServiceBroker";
 
   private final Consumer<HasMetadata> create;
 
@@ -54,30 +54,37 @@ public final class Seeder {
     }
     boolean cluster = broker.scope() == SampleBroker.Scope.CLUSTER;
     String namespace = cluster ? secretNamespace : broker.namespace();
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("url", broker.url());
-    spec.put("relistBehavior", "Duration");
-    spec.put("relistRequests", 0);
+    ServiceBrokerAuthInfo authInfo = null;
     if (broker.basicAuth() != null) {
       create.accept(authSecret(broker.authSecretName(), namespace, broker.basicAuth()));
-      Map<String, Object> secretRef = new LinkedHashMap<>();
-      if (cluster) {
-        secretRef.put("namespace", namespace);
-      }
-      secretRef.put("name", broker.authSecretName());
-      spec.put("authInfo", Map.of("basic", Map.of("secretRef", secretRef)));
+      ObjectReference secretRef = new ObjectReference();
+      // A namespaced broker's Secret lives in its own namespace, so its reference names none.
+      secretRef.setNamespace(cluster ? namespace : null);
+      secretRef.setName(broker.authSecretName());
+      BasicAuthConfig basic = new BasicAuthConfig();
+      basic.setSecretRef(secretRef);
+      authInfo = new ServiceBrokerAuthInfo();
+      authInfo.setBasic(basic);
     }
-    String kind = cluster ? CLUSTER_SERVICE_BROKER : SERVICE_BROKER;
-    GenericKubernetesResource object = new GenericKubernetesResourceBuilder()
-        .withApiVersion(ServiceCatalogCrds.API_VERSION)
-        .withKind(kind)
-        .withNewMetadata()
-        .withName(broker.name())
-        .withNamespace(cluster ? null : broker.namespace())
-        .addToLabels("app.kubernetes.io/part-of", "service-catalog-console-sandbox")
-        .endMetadata()
-        .addToAdditionalProperties("spec", spec)
-        .build();
+    CommonServiceBrokerSpec spec = cluster ? new ClusterServiceBrokerSpec() : new ServiceBrokerSpec();
+    spec.setUrl(broker.url());
+    // What the upstream webhook defaults, as in the real controller's fixtures.
+    spec.setRelistBehavior(CommonServiceBrokerSpec.RELIST_DURATION);
+    spec.setRelistRequests(0L);
+    spec.setAuthInfo(authInfo);
+    ServiceCatalogResource<?, ?> object;
+    if (cluster) {
+      ClusterServiceBroker clusterBroker = new ClusterServiceBroker();
+      clusterBroker.setSpec((ClusterServiceBrokerSpec) spec);
+      object = clusterBroker;
+    } else {
+      ServiceBroker namespacedBroker = new ServiceBroker();
+      namespacedBroker.setSpec((ServiceBrokerSpec) spec);
+      namespacedBroker.getMetadata().setNamespace(broker.namespace());
+      object = namespacedBroker;
+    }
+    object.getMetadata().setName(broker.name());
+    object.getMetadata().setLabels(Map.of("app.kubernetes.io/part-of", "service-catalog-console-sandbox"));
     create.accept(object);
   }
 

@@ -64,7 +64,7 @@ class SandboxKubernetesApiTest {
   }
 
   static Stream<String> kinds() {
-    return ServiceCatalogCrds.load().kinds().stream();
+    return ServedCatalogCrds.load().kinds().stream();
   }
 
   private static Path fixture(String name) {
