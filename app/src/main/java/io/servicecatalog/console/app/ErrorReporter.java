@@ -1,7 +1,5 @@
 package io.servicecatalog.console.app;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -53,9 +51,7 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
       Label text = new Label(I18n.t("unexpected.message", String.valueOf(error.getMessage()), DataDirectory.logs()));
       text.setWrapText(true);
       alert.getDialogPane().setContent(text);
-      StringWriter trace = new StringWriter();
-      error.printStackTrace(new PrintWriter(trace));
-      TextArea details = new TextArea(trace.toString());
+      TextArea details = new TextArea(StackTraces.of(error));
       details.setEditable(false);
       details.setWrapText(false);
       VBox.setVgrow(details, Priority.ALWAYS);

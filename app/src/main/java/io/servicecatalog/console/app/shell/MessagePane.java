@@ -2,8 +2,7 @@ package io.servicecatalog.console.app.shell;
 
 import io.servicecatalog.console.app.ConsoleException;
 import io.servicecatalog.console.app.I18n;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.servicecatalog.console.app.StackTraces;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
@@ -57,9 +56,7 @@ public final class MessagePane extends VBox {
     detailsPane.setVisible(cause != null);
     detailsPane.setManaged(cause != null);
     if (cause != null) {
-      StringWriter trace = new StringWriter();
-      cause.printStackTrace(new PrintWriter(trace));
-      details.setText(trace.toString());
+      details.setText(StackTraces.of(cause));
     }
   }
 }
