@@ -26,8 +26,10 @@ public final class Names {
             if (i == 0) {
                 sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
             } else {
-                // Later words keep their case so acronyms such as CIDRs stay readable.
-                sb.append(' ').append(w);
+                // Sentence case, but acronyms such as CIDRs or DB keep their capitals.
+                boolean capitalised = Character.isUpperCase(w.charAt(0))
+                        && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
+                sb.append(' ').append(capitalised ? w.toLowerCase(Locale.ROOT) : w);
             }
         }
         return sb.toString();

@@ -30,8 +30,8 @@ public final class ParameterValidator {
 
     private final SchemaDraft draft;
     private final JsonNode prepared;
-    private final Schema compiled;
-    private final String problem;
+    private Schema compiled;
+    private String problem;
 
     private ParameterValidator(SchemaDraft draft, JsonNode prepared, Schema compiled, String problem) {
         this.draft = draft;
@@ -62,7 +62,7 @@ public final class ParameterValidator {
             Schema compiled = registry.getSchema(prepared);
             compiled.initializeValidators();
             return new ParameterValidator(draft, prepared, compiled, null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("A parameter schema could not be compiled; values will not be checked in the form", e);
             return new ParameterValidator(draft, prepared, null, "The schema could not be read by the validator ("
                     + e.getMessage() + "), so values are not checked here; the broker still checks them.");
@@ -89,6 +89,13 @@ public final class ParameterValidator {
             errors = compiled.validate(value);
         } catch (RuntimeException e) {
             LOG.warn("Validating parameters failed inside the validator; treating them as unchecked", e);
+            return List.of();
+        } catch (StackOverflowError e) {
+            // a $ref cycle that never consumes any of the value (e.g. a definition that refers to itself)
+            LOG.warn("The parameter schema has a $ref cycle; values will not be checked in the form");
+            compiled = null;
+            problem = "The schema refers to itself in a loop, so values are not checked here; the broker still"
+                    + " checks them.";
             return List.of();
         }
         Set<FieldError> out = new LinkedHashSet<>();

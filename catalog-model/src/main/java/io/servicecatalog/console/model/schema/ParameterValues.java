@@ -65,7 +65,7 @@ public final class ParameterValues {
             return v.asText().isEmpty() && field.kind() != FieldKind.CONST && field.kind() != FieldKind.ENUM;
         }
         if (v.isObject()) {
-            return v.isEmpty() && field.kind() == FieldKind.OBJECT;
+            return v.isEmpty() && (field.kind() == FieldKind.OBJECT || field.kind() == FieldKind.MAP);
         }
         if (v.isArray()) {
             return v.isEmpty() && (field.kind() == FieldKind.ARRAY || field.kind() == FieldKind.MULTI_SELECT);
