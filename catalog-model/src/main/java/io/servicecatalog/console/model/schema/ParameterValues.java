@@ -29,6 +29,7 @@ public final class ParameterValues {
     }
 
     private static void pruneObject(FormField owner, ObjectNode obj) {
+        reorder(owner, obj);
         List<String> keys = new ArrayList<>();
         obj.fieldNames().forEachRemaining(keys::add);
         for (String key : keys) {
@@ -42,6 +43,33 @@ public final class ParameterValues {
                 obj.remove(key);
             }
         }
+    }
+
+    /**
+     * Puts the keys the form knows in the schema's property order (the order a person reading the form
+     * expects), followed by any other keys in the order they came.
+     */
+    private static void reorder(FormField owner, ObjectNode obj) {
+        List<String> order = new ArrayList<>();
+        owner.properties().forEach(p -> order.add(p.name()));
+        owner.choices().forEach(c -> c.branches().forEach(b -> b.properties().forEach(p -> order.add(p.name()))));
+        owner.conditionals().forEach(c -> {
+            c.thenFields().forEach(p -> order.add(p.name()));
+            c.elseFields().forEach(p -> order.add(p.name()));
+        });
+        ObjectNode sorted = JsonNodeFactory.instance.objectNode();
+        for (String key : order) {
+            if (obj.has(key) && !sorted.has(key)) {
+                sorted.set(key, obj.get(key));
+            }
+        }
+        obj.fields().forEachRemaining(e -> {
+            if (!sorted.has(e.getKey())) {
+                sorted.set(e.getKey(), e.getValue());
+            }
+        });
+        obj.removeAll();
+        obj.setAll(sorted);
     }
 
     private static void prune(FormField field, JsonNode v) {

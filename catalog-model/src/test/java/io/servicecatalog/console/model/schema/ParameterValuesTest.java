@@ -20,6 +20,16 @@ class ParameterValuesTest {
     }
 
     @Test
+    @DisplayName("known keys come out in the schema's order, unknown keys after them in their own order")
+    void order() {
+        var out = ParameterValues.output(db, obj("{'zeta':1,'backup':{'window':'01:00','enabled':true},"
+                + "'storageGb':20,'version':'16','alpha':2}"));
+        assertThat(out.toString()).isEqualTo(
+                "{\"version\":\"16\",\"storageGb\":20,\"backup\":{\"enabled\":true,\"window\":\"01:00\"},"
+                        + "\"zeta\":1,\"alpha\":2}");
+    }
+
+    @Test
     @DisplayName("a required field keeps its empty string so the validator can say it is required")
     void requiredEmptyKept() {
         assertThat(ParameterValues.output(db, obj("{'adminPassword':''}"))).isEqualTo(json("{'adminPassword':''}"));
