@@ -619,6 +619,7 @@ final class FormRenderer {
 
     private Editor booleanEditor(FormField f, Slot slot, String id) {
         CheckBox box = new CheckBox();
+        box.setMaxWidth(Region.USE_PREF_SIZE);
         box.setId(id);
         box.getStyleClass().add("sf-check");
         box.setDisable(f.readOnly());
@@ -661,6 +662,7 @@ final class FormRenderer {
                 buttons.add(rb);
             }
             box.getChildren().addAll(buttons);
+            box.setMaxWidth(Region.USE_PREF_SIZE);
             boolean[] updating = {false};
             Runnable refresh = () -> {
                 updating[0] = true;
@@ -735,7 +737,12 @@ final class FormRenderer {
         Label value = new Label(f.options().isEmpty() ? "" : f.options().get(0).label());
         value.setId(id);
         value.getStyleClass().add("sf-const");
-        if (slot.get() == null && f.constValue() != null && (f.required() || f.name() != null)) {
+        value.setMaxWidth(Region.USE_PREF_SIZE);
+        JsonNode current = slot.get();
+        // a const is the only valid value: write it when required (e.g. a oneOf discriminator) or when a
+        // different value is there (after switching branches)
+        if (f.constValue() != null && (current == null && f.required() || current != null
+                && !sameValue(current, f.constValue()))) {
             JsonPointers.set(form.document(), slot.pointer(), f.constValue().deepCopy());
         }
         return new Editor(value, value, () -> { });

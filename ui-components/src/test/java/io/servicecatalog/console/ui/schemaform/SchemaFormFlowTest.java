@@ -26,8 +26,8 @@ class SchemaFormFlowTest {
     @Start
     void start(Stage stage) {
         form = new SchemaForm(TestSchemas.resource("database.json"));
-        form.setPrefSize(760, 1180);
-        stage.setScene(new Scene(form, 760, 1180));
+        form.setPrefSize(760, 1000);
+        stage.setScene(new Scene(form, 760, 1000));
         stage.show();
     }
 
