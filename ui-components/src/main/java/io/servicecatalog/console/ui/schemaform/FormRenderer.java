@@ -278,14 +278,15 @@ final class FormRenderer {
         Editor editor = editorFor(f, slot, id);
         VBox cell = new VBox();
         cell.getStyleClass().add("sf-cell");
-        HBox line = new HBox(editor.node());
-        line.getStyleClass().add("sf-line");
-        line.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(editor.node(), Priority.ALWAYS);
         if (f.defaultValue() != null && !f.readOnly() && f.isScalar() && f.kind() != FieldKind.CONST) {
-            line.getChildren().add(resetButton(f, slot, id, editor));
+            HBox line = new HBox(editor.node(), resetButton(f, slot, id, editor));
+            line.getStyleClass().add("sf-line");
+            line.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(editor.node(), Priority.ALWAYS);
+            cell.getChildren().add(line);
+        } else {
+            cell.getChildren().add(editor.node());
         }
-        cell.getChildren().add(line);
         if (f.description() != null) {
             Label help = new Label(f.description());
             help.getStyleClass().add("sf-help");
@@ -293,21 +294,17 @@ final class FormRenderer {
             help.setId(id + "-help");
             cell.getChildren().add(help);
         }
-        Label error = errorLabel(id);
-        cell.getChildren().add(error);
         GridPane.setValignment(label, VPos.TOP);
         GridPane.setHgrow(cell, Priority.ALWAYS);
         grid.add(label, 0, row);
         grid.add(cell, 1, row);
         label.setLabelFor(editor.focus());
-        rows.put(pointer, new FieldRow(pointer, f.title(), editor.focus(), error));
+        rows.put(pointer, new FieldRow(pointer, f.title(), editor.focus(), cell, false, id));
     }
 
     private Node group(FormField f, Slot slot, String id) {
         VBox content = new VBox();
         content.getStyleClass().add("sf-group-content");
-        Label error = errorLabel(id);
-        content.getChildren().add(error);
         if (f.description() != null) {
             Label help = new Label(f.description());
             help.getStyleClass().add("sf-help");
@@ -326,7 +323,7 @@ final class FormRenderer {
         pane.setAnimated(false);
         pane.setExpanded(true);
         pane.setMaxWidth(Double.MAX_VALUE);
-        rows.put(slot.pointer(), new FieldRow(slot.pointer(), f.title(), pane, error));
+        rows.put(slot.pointer(), new FieldRow(slot.pointer(), f.title(), pane, content, true, id));
         return pane;
     }
 
@@ -349,17 +346,6 @@ final class FormRenderer {
                     + " instance."));
         }
         return label;
-    }
-
-    private static Label errorLabel(String id) {
-        Label error = new Label();
-        error.getStyleClass().add("sf-error");
-        error.setWrapText(true);
-        error.setVisible(false);
-        error.setManaged(false);
-        error.setId(id + "-error");
-        error.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
-        return error;
     }
 
     private Button resetButton(FormField f, Slot slot, String id, Editor editor) {
@@ -867,13 +853,13 @@ final class FormRenderer {
         if (item.isScalar()) {
             Editor editor = editorFor(item, itemSlot, itemId);
             HBox.setHgrow(editor.node(), Priority.ALWAYS);
-            Label error = errorLabel(itemId);
             HBox line = new HBox(editor.node(), up, down, remove);
             line.getStyleClass().add("sf-item-line");
             line.setAlignment(Pos.CENTER_LEFT);
-            VBox cell = new VBox(line, error);
+            VBox cell = new VBox(line);
             cell.getStyleClass().add("sf-item-scalar");
-            rows.put(itemPointer, new FieldRow(itemPointer, f.title() + " " + (index + 1), editor.focus(), error));
+            rows.put(itemPointer, new FieldRow(itemPointer, f.title() + " " + (index + 1), editor.focus(), cell,
+                    false, itemId));
             return cell;
         }
         Label title = new Label((item.title() == null || item.title().isEmpty() ? "Item" : item.title()) + " "
@@ -884,8 +870,7 @@ final class FormRenderer {
         HBox header = new HBox(title, spacer, up, down, remove);
         header.getStyleClass().add("sf-item-header");
         header.setAlignment(Pos.CENTER_LEFT);
-        Label error = errorLabel(itemId);
-        VBox card = new VBox(header, error);
+        VBox card = new VBox(header);
         card.getStyleClass().add("sf-item");
         card.setId(itemId + "-item");
         if (item.kind() == FieldKind.OBJECT) {
@@ -893,7 +878,7 @@ final class FormRenderer {
         } else {
             card.getChildren().add(editorFor(item, itemSlot, itemId).node());
         }
-        rows.put(itemPointer, new FieldRow(itemPointer, title.getText(), card, error));
+        rows.put(itemPointer, new FieldRow(itemPointer, title.getText(), card, card, false, itemId));
         return card;
     }
 

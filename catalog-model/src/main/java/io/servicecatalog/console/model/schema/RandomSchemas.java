@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A seeded generator of JSON Schemas (types, nesting up to depth 6, combinators, internal and remote refs,
- * junk keywords) and of instances that try to satisfy them. Shared by the model and UI tests.
+ * A seeded generator of JSON Schemas of the kinds brokers send and break (types, nesting up to depth 6,
+ * combinators, internal, recursive and remote refs, junk keywords) and of instances that try to satisfy
+ * them. Robustness tests of the model and the form, and the benchmarks, draw from it.
  */
 public final class RandomSchemas {
 
