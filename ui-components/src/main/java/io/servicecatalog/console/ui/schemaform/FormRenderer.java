@@ -71,6 +71,11 @@ final class FormRenderer {
     private final List<Runnable> refreshers = new ArrayList<>();
     private final List<ConditionalView> conditionalViews = new ArrayList<>();
     private List<FieldError> shownErrors = List.of();
+    /** Top-level rows past the first screen, built a batch per pulse so a large form appears at once. */
+    private final java.util.ArrayDeque<Runnable> deferred = new java.util.ArrayDeque<>();
+    private boolean disposed;
+    static final int EAGER_ROWS = 30;
+    static final int BATCH_ROWS = 40;
 
     private record ConditionalView(Conditional conditional, String pointer, Node thenNode, Node elseNode) {
     }
@@ -107,7 +112,33 @@ final class FormRenderer {
         }
         form.publish();
         afterEdit();
+        form.setRendering(!deferred.isEmpty());
+        if (!deferred.isEmpty()) {
+            javafx.application.Platform.runLater(this::drainBatch);
+        }
         return content;
+    }
+
+    private void drainBatch() {
+        if (disposed) {
+            return;
+        }
+        for (int i = 0; i < BATCH_ROWS && !deferred.isEmpty(); i++) {
+            deferred.poll().run();
+        }
+        afterEdit();
+        showErrors(shownErrors);
+        if (deferred.isEmpty()) {
+            form.setRendering(false);
+        } else {
+            javafx.application.Platform.runLater(this::drainBatch);
+        }
+    }
+
+    /** Stops building deferred rows (the form was rebuilt). */
+    void dispose() {
+        disposed = true;
+        deferred.clear();
     }
 
     // ---- errors and focus ----
@@ -213,10 +244,16 @@ final class FormRenderer {
         VBox body = new VBox();
         body.getStyleClass().add("sf-object");
         GridPane grid = grid();
+        int index = 0;
         for (FormField p : obj.properties()) {
-            addField(grid, p, JsonPointers.append(pointer, p.name()));
+            String childPointer = JsonPointers.append(pointer, p.name());
+            if (pointer.isEmpty() && index++ >= EAGER_ROWS) {
+                deferred.add(() -> addField(grid, p, childPointer));
+            } else {
+                addField(grid, p, childPointer);
+            }
         }
-        if (!grid.getChildren().isEmpty()) {
+        if (!obj.properties().isEmpty()) {
             body.getChildren().add(grid);
         }
         int ci = 0;
@@ -342,8 +379,7 @@ final class FormRenderer {
             lock.getStyleClass().add("sf-secret-icon");
             label.setGraphic(lock);
             label.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-            label.setTooltip(new Tooltip("A secret: it can be stored in a Kubernetes Secret instead of in the"
-                    + " instance."));
+            lazyTooltip(label, "A secret: it can be stored in a Kubernetes Secret instead of in the instance.");
         }
         return label;
     }
@@ -362,11 +398,21 @@ final class FormRenderer {
         return reset;
     }
 
+    /** Tooltips are made on first hover: a form of hundreds of fields should not build hundreds of popups. */
+    private static void lazyTooltip(javafx.scene.control.Control c, String text) {
+        c.setAccessibleHelp(text);
+        c.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+            if (c.getTooltip() == null) {
+                c.setTooltip(new Tooltip(text));
+            }
+        });
+    }
+
     private static Button iconButton(Ikon icon, String tip) {
         Button b = new Button();
         b.setGraphic(new FontIcon(icon));
         b.getStyleClass().add("sf-icon-button");
-        b.setTooltip(new Tooltip(tip));
+        lazyTooltip(b, tip);
         b.setFocusTraversable(false);
         return b;
     }
@@ -466,7 +512,7 @@ final class FormRenderer {
         reveal.setFocusTraversable(false);
         FontIcon eye = new FontIcon(Material2MZ.VISIBILITY);
         reveal.setGraphic(eye);
-        reveal.setTooltip(new Tooltip("Show or hide the value"));
+        lazyTooltip(reveal, "Show or hide the value");
         reveal.selectedProperty().addListener((o, a, b) -> eye.setIconCode(b ? Material2MZ.VISIBILITY_OFF
                 : Material2MZ.VISIBILITY));
         plain.visibleProperty().bind(reveal.selectedProperty());

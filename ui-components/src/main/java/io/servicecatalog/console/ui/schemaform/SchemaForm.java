@@ -62,6 +62,7 @@ public class SchemaForm extends Control {
     private final ReadOnlyObjectWrapper<ViewMode> viewMode = new ReadOnlyObjectWrapper<>(this, "viewMode",
             ViewMode.FORM);
     private final BooleanProperty revealAllErrors = new SimpleBooleanProperty(this, "revealAllErrors", false);
+    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering", false);
     private final IntegerProperty rebuildCount = new SimpleIntegerProperty(this, "rebuildCount", 0);
 
     private ObjectNode document = JsonNodeFactory.instance.objectNode();
@@ -227,6 +228,22 @@ public class SchemaForm extends Control {
         }
         revalidate();
         return true;
+    }
+
+    /**
+     * True while the fields of a large form are still being added (the first screen is built at once, the
+     * rest a batch per pulse so the window never freezes).
+     */
+    public final ReadOnlyBooleanProperty renderingProperty() {
+        return rendering.getReadOnlyProperty();
+    }
+
+    public final boolean isRendering() {
+        return rendering.get();
+    }
+
+    void setRendering(boolean value) {
+        rendering.set(value);
     }
 
     /** Shows every problem, untouched required fields included (call when the user tries to submit). */

@@ -149,6 +149,9 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
     }
 
     private void rebuild() {
+        if (renderer != null) {
+            renderer.dispose();
+        }
         renderer = new FormRenderer(getSkinnable());
         Node content = renderer.render();
         scroll.setContent(content);
