@@ -175,6 +175,53 @@ class SchemaFormRenderingTest {
     }
 
     @Test
+    @DisplayName("a 200-property form shows its first screen at once and adds the rest a batch per pulse")
+    void largeForm(FxRobot robot) {
+        com.fasterxml.jackson.databind.node.ObjectNode schema = TestSchemas.JSON.createObjectNode().put("type", "object");
+        com.fasterxml.jackson.databind.node.ObjectNode props = schema.putObject("properties");
+        for (int i = 0; i < 200; i++) {
+            props.putObject("p" + i).put("type", i % 2 == 0 ? "string" : "integer").put("default", i % 2 == 0 ? "v" : "1");
+        }
+        robot.interact(() -> {
+            form.setValue(null);
+            form.setSchema(schema);
+            assertThat(form.isRendering()).isTrue();
+            assertThat(form.lookup("#sf-p0")).isNotNull();
+            assertThat(form.lookup("#sf-p199")).isNull();
+        });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> robot.lookup("#sf-p199").tryQuery().isPresent());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !form.isRendering());
+        assertThat(form.getValue().size()).isEqualTo(200);
+        robot.clickOn("#sf-p0").write("x");
+        assertThat(form.getValue().get("p0").asText()).isEqualTo("vx");
+    }
+
+    @Test
+    @DisplayName("the AtlantaFX bridge stylesheet lets a theme's -color-* tokens restyle the form")
+    void themeTokens(FxRobot robot) throws Exception {
+        Path css = Files.createTempFile("theme", ".css");
+        StringBuilder tokens = new StringBuilder(".root {\n");
+        for (String t : new String[] {"bg-default", "fg-default", "fg-muted", "fg-subtle", "border-default", "bg-subtle",
+                "accent-emphasis", "accent-fg", "accent-subtle", "danger-subtle", "danger-muted", "warning-fg",
+                "warning-subtle", "warning-muted", "success-fg"}) {
+            tokens.append("  -color-").append(t).append(": #808080;\n");
+        }
+        tokens.append("  -color-danger-fg: #00aa00;\n}\n");
+        Files.writeString(css, tokens);
+        show(robot, json("{'properties':{'n':{'type':'integer','title':'N'}}}"));
+        robot.clickOn("#sf-n").write("z");
+        Label error = robot.lookup("#sf-n-error").queryAs(Label.class);
+        assertThat(error.getTextFill()).isEqualTo(javafx.scene.paint.Color.web("#d1242f"));
+        robot.interact(() -> form.getScene().getStylesheets().addAll(css.toUri().toString(),
+                io.servicecatalog.console.ui.theme.UiStylesheets.atlantaFxBridge()));
+        robot.interact(() -> form.applyCss());
+        assertThat(error.getTextFill()).isEqualTo(javafx.scene.paint.Color.web("#00aa00"));
+        robot.interact(() -> form.getScene().getStylesheets().clear());
+        Files.delete(css);
+    }
+
+    @Test
     @DisplayName("a schema over 64 kB and a null schema never give a blank form")
     void hugeAndNull(FxRobot robot) {
         StringBuilder big = new StringBuilder("{\"type\":\"object\",\"properties\":{");
