@@ -80,7 +80,12 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
                 rebuild();
             }
         });
-        form.getVisibleErrors().addListener((ListChangeListener<FieldError>) c -> showErrors());
+        form.getVisibleErrors().addListener((ListChangeListener<FieldError>) c -> {
+            showErrors();
+            if (form.getViewMode() != ViewMode.FORM) {
+                markText();
+            }
+        });
         form.viewModeProperty().addListener((o, a, b) -> applyMode());
         code.textProperty().addListener((o, a, b) -> {
             if (!writingText) {
@@ -141,7 +146,7 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
             } finally {
                 writingText = false;
             }
-            code.getMarks().clear();
+            markText();
         } else if (dirty) {
             rebuild();
         }
@@ -160,12 +165,21 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
     }
 
     private void markText() {
-        ParameterText.Parsed problem = getSkinnable().textProblem();
-        if (problem == null) {
-            code.getMarks().clear();
-        } else {
+        SchemaForm form = getSkinnable();
+        ParameterText.Parsed problem = form.textProblem();
+        if (problem != null) {
             code.getMarks().setAll(new EditorMark(problem.line(), problem.error()));
+            return;
         }
+        List<EditorMark> marks = new ArrayList<>();
+        for (FieldError e : form.getVisibleErrors()) {
+            if (!"syntax".equals(e.keyword())) {
+                String where = e.pointer().isEmpty() ? "" : e.pointer() + ": ";
+                marks.add(new EditorMark(ParameterText.lineOf(code.getText(), e.pointer(), form.getViewMode()),
+                        where + e.message()));
+            }
+        }
+        code.getMarks().setAll(marks);
     }
 
     private void showErrors() {

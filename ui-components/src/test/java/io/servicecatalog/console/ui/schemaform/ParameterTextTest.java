@@ -36,4 +36,17 @@ class ParameterTextTest {
         assertThat(ParameterText.parseParameters("{} trailing", ViewMode.JSON).ok()).isFalse();
         assertThat(ParameterText.parseParameters("  ", ViewMode.YAML).value()).isEqualTo(json("{}"));
     }
+
+    @Test
+    @DisplayName("a pointer is found on its line in JSON and YAML text, for error marks")
+    void lineOf() {
+        JsonNode v = json("{'a':{'b':1},'list':[{'zone':'x'}],'b':2}");
+        String jsonText = ParameterText.write(v, ViewMode.JSON);
+        assertThat(ParameterText.lineOf(jsonText, "/a/b", ViewMode.JSON)).isEqualTo(3);
+        assertThat(ParameterText.lineOf(jsonText, "/b", ViewMode.JSON)).isEqualTo(jsonText.split("\n").length - 1);
+        String yamlText = ParameterText.write(v, ViewMode.YAML);
+        assertThat(yamlText.split("\n")[ParameterText.lineOf(yamlText, "/list/0/zone", ViewMode.YAML) - 1])
+                .contains("zone: x");
+        assertThat(ParameterText.lineOf(jsonText, "/missing", ViewMode.JSON)).isEqualTo(1);
+    }
 }

@@ -82,6 +82,14 @@ class SchemaFormFlowTest {
         CodeEditor code = robot.lookup("#sf-code").queryAs(CodeEditor.class);
         assertThat(code.isVisible()).isTrue();
         assertThat(code.getText()).contains("\"storageGb\" : 30", "\"team\" : \"data\"");
+        robot.interact(() -> code.setText(code.getText().replace("\"storageGb\" : 30", "\"storageGb\" : 0")));
+        assertThat(code.getMarks()).singleElement().satisfies(m -> {
+            assertThat(m.line()).isEqualTo(3);
+            assertThat(m.message()).isEqualTo("/storageGb: Enter 10 or more.");
+        });
+        Snapshots.save(robot, form, "database-json-view-error");
+        robot.interact(() -> code.setText(code.getText().replace("\"storageGb\" : 0", "\"storageGb\" : 30")));
+        assertThat(code.getMarks()).isEmpty();
         Snapshots.save(robot, form, "database-json-view");
         robot.interact(() -> code.setText(code.getText().replaceFirst("\\{", "{\n  \"brokerOnly\" : {\"x\" : 1},")));
         robot.interact(() -> code.setText(code.getText() + " oops"));
