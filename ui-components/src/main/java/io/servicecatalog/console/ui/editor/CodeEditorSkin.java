@@ -37,6 +37,8 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
         area.replaceText(editor.getText());
         highlight();
         area.textProperty().addListener((o, a, b) -> {
+            // highlight first: restyling the text can reset paragraph styles that marks set in reaction to it
+            highlight();
             if (!syncing) {
                 syncing = true;
                 try {
@@ -45,7 +47,6 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
                     syncing = false;
                 }
             }
-            highlight();
         });
         editor.textProperty().addListener((o, a, b) -> {
             if (!syncing && !area.getText().equals(b)) {
@@ -81,20 +82,30 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
         b.add(Collections.emptyList(), text.length() - last);
         StyleSpans<Collection<String>> spans = b.create();
         area.setStyleSpans(0, spans);
+        applyLineStyles(marksByLine());
     }
 
-    private void applyMarks() {
+    private Map<Integer, String> marksByLine() {
         Map<Integer, String> byLine = new HashMap<>();
         for (EditorMark m : getSkinnable().getMarks()) {
             byLine.merge(m.line(), m.message(), (x, y) -> x + "\n" + y);
         }
+        return byLine;
+    }
+
+    private void applyLineStyles(Map<Integer, String> byLine) {
         int paragraphs = area.getParagraphs().size();
         for (int i = 0; i < paragraphs; i++) {
             List<String> style = byLine.containsKey(i + 1) ? List.of("error-line") : List.of();
-            if (!area.getParagraph(i).getParagraphStyle().equals(style)) {
+            if (!List.copyOf(area.getParagraph(i).getParagraphStyle()).equals(style)) {
                 area.setParagraphStyle(i, style);
             }
         }
+    }
+
+    private void applyMarks() {
+        Map<Integer, String> byLine = marksByLine();
+        applyLineStyles(byLine);
         IntFunction<Node> numbers = index -> gutter(index, byLine);
         area.setParagraphGraphicFactory(numbers);
     }

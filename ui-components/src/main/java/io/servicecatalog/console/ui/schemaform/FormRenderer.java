@@ -74,7 +74,7 @@ final class FormRenderer {
     /** Top-level rows past the first screen, built a batch per pulse so a large form appears at once. */
     private final java.util.ArrayDeque<Runnable> deferred = new java.util.ArrayDeque<>();
     private boolean disposed;
-    static final int EAGER_ROWS = 30;
+    static final int EAGER_ROWS = 20;
     static final int BATCH_ROWS = 40;
 
     private record ConditionalView(Conditional conditional, String pointer, Node thenNode, Node elseNode) {

@@ -56,6 +56,8 @@ class CodeEditorTest {
         assertThat(area.getParagraph(2).getParagraphStyle()).containsExactly("error-line");
         assertThat(area.getParagraph(0).getParagraphStyle()).isEmpty();
         assertThat(robot.lookup(".line-marker.error").queryAll()).hasSize(1);
+        javafx.scene.layout.Region line = robot.lookup(".error-line").queryAs(javafx.scene.layout.Region.class);
+        assertThat(line.getBackground()).as("error line is tinted").isNotNull();
         robot.interact(() -> editor.setLanguage(EditorLanguage.YAML));
         robot.interact(() -> editor.setText("# parameters\nversion: \"16\"\nstorage: 20\nha: true\nzones:\n  - a\n  - b\n"));
         robot.interact(() -> editor.getMarks().setAll(new EditorMark(3, "Enter 10 or more.")));
