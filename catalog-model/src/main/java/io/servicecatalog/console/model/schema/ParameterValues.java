@@ -133,6 +133,40 @@ public final class ParameterValues {
     }
 
     /**
+     * Parameters split for a wizard that keeps secrets out of the instance: {@code inline} goes into
+     * {@code spec.parameters}, {@code secret} into a Secret referenced by {@code parametersFrom}.
+     *
+     * @param inline parameters without secrets
+     * @param secret top-level parameters that are, or contain, a secret value
+     */
+    public record SensitiveSplit(ObjectNode inline, ObjectNode secret) {
+    }
+
+    /**
+     * Splits parameters at the top level (the granularity of {@code parametersFrom}, which merges whole
+     * keys): a key goes to the Secret when the schema marks it or anything under it sensitive, or when its
+     * name looks like a secret (also for keys the schema does not list).
+     */
+    public static SensitiveSplit splitSensitive(SchemaFormModel model, ObjectNode value) {
+        ObjectNode inline = JsonNodeFactory.instance.objectNode();
+        ObjectNode secret = JsonNodeFactory.instance.objectNode();
+        if (value == null) {
+            return new SensitiveSplit(inline, secret);
+        }
+        value.fields().forEachRemaining(e -> {
+            String top = JsonPointers.append("", e.getKey());
+            boolean sensitive = Names.looksSecret(e.getKey());
+            if (model != null) {
+                for (String p : model.sensitivePaths()) {
+                    sensitive |= p.equals(top) || p.startsWith(top + "/");
+                }
+            }
+            (sensitive ? secret : inline).set(e.getKey(), e.getValue().deepCopy());
+        });
+        return new SensitiveSplit(inline, secret);
+    }
+
+    /**
      * What an update sends: the top-level parameters whose value differs from {@code original} (new keys
      * included). The OSB update carries only changed parameters; a key the user cleared is not in it, since
      * the API has no way to say "remove" (see {@link #removedKeys}).

@@ -72,4 +72,16 @@ class ParameterValuesTest {
         assertThat(eval.holds(ifThen, obj("{'mode':'advanced'}"))).isTrue();
         assertThat(eval.holds(ifThen, null)).isFalse();
     }
+
+    @Test
+    @DisplayName("sensitive parameters split off at the top level for a parametersFrom Secret")
+    void splitSensitive() {
+        SchemaFormModel m = SchemaFormModel.build(json("{'properties':{'adminPassword':{'type':'string','format':'password'},"
+                + "'db':{'type':'object','properties':{'token':{'type':'string'},'host':{'type':'string'}}},"
+                + "'size':{'type':'integer'}}}"));
+        var split = ParameterValues.splitSensitive(m, obj("{'adminPassword':'p','db':{'token':'t','host':'h'},"
+                + "'size':3,'extraSecret':'x'}"));
+        assertThat(split.inline()).isEqualTo(json("{'size':3}"));
+        assertThat(split.secret()).isEqualTo(json("{'adminPassword':'p','db':{'token':'t','host':'h'},'extraSecret':'x'}"));
+    }
 }
