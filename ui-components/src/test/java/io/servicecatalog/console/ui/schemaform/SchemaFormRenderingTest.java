@@ -222,6 +222,26 @@ class SchemaFormRenderingTest {
     }
 
     @Test
+    @DisplayName("read-only fields cannot be edited; an optional combo can be cleared; text in a number field is explained")
+    void readOnlyEnumAndNumbers(FxRobot robot) {
+        show(robot, json("{'properties':{'id':{'type':'string','readOnly':true,'default':'fixed-id'},"
+                + "'region':{'type':'string','enum':['eu','us','ap','sa']},'count':{'type':'integer','maximum':5}}}"));
+        assertThat(robot.lookup("#sf-id").queryAs(TextField.class).isEditable()).isFalse();
+        @SuppressWarnings("unchecked")
+        ComboBox<io.servicecatalog.console.model.schema.EnumOption> region = robot.lookup("#sf-region").queryAs(ComboBox.class);
+        robot.interact(() -> region.getSelectionModel().select(2));
+        assertThat(form.getValue().get("region").asText()).isEqualTo("us");
+        robot.interact(() -> region.getSelectionModel().select(0));
+        assertThat(form.getValue().has("region")).isFalse();
+        robot.clickOn("#sf-count").write("7");
+        assertThat(robot.lookup("#sf-count-error").queryAs(Label.class).getText()).isEqualTo("Enter 5 or less.");
+        robot.write("x");
+        assertThat(robot.lookup("#sf-count-error").queryAs(Label.class).getText()).isEqualTo("Enter a whole number.");
+        assertThat(form.isValid()).isFalse();
+        snap(robot, "readonly-enum-number");
+    }
+
+    @Test
     @DisplayName("a schema over 64 kB and a null schema never give a blank form")
     void hugeAndNull(FxRobot robot) {
         StringBuilder big = new StringBuilder("{\"type\":\"object\",\"properties\":{");
