@@ -45,8 +45,7 @@ class SchemaFormFlowTest {
 
         robot.clickOn("#sf-maintenanceWindow").write("sunday");
         Label windowError = error(robot, "sf-maintenanceWindow");
-        Snapshots.save(robot, form, "debug-after-typing");
-        assertThat(windowError.isVisible()).as("value %s errors %s visible %s", form.getValue(), form.getErrors(), form.getVisibleErrors()).isTrue();
+        assertThat(windowError.isVisible()).as("inline error beside the field").isTrue();
         assertThat(windowError.getText()).contains("must match the pattern ^(mon|tue");
         assertThat(robot.lookup("#sf-summary").queryAs(javafx.scene.layout.VBox.class).isVisible()).isTrue();
         Snapshots.save(robot, form, "database-form-inline-error");
