@@ -1,0 +1,208 @@
+package io.servicecatalog.console.model.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns what the form holds into the parameters a user would write by hand (empty optional fields left
+ * out, numbers kept as numbers, unknown keys kept as they are) and works out what an update changes.
+ */
+public final class ParameterValues {
+
+    private ParameterValues() {
+    }
+
+    /**
+     * The parameters to send: a copy of {@code document} without empty strings, nulls, empty lists and empty
+     * groups for optional fields the form knows. Keys the form does not show are kept untouched.
+     */
+    public static ObjectNode output(SchemaFormModel model, ObjectNode document) {
+        ObjectNode copy = document == null ? JsonNodeFactory.instance.objectNode() : document.deepCopy();
+        if (model != null && !model.isRaw()) {
+            pruneObject(model.root(), copy);
+        }
+        return copy;
+    }
+
+    private static void pruneObject(FormField owner, ObjectNode obj) {
+        reorder(owner, obj);
+        List<String> keys = new ArrayList<>();
+        obj.fieldNames().forEachRemaining(keys::add);
+        for (String key : keys) {
+            FormField field = childOf(owner, key);
+            if (field == null) {
+                continue;
+            }
+            JsonNode v = obj.get(key);
+            prune(field, v);
+            if (!field.required() && isEmpty(field, v)) {
+                obj.remove(key);
+            }
+        }
+    }
+
+    /**
+     * Puts the keys the form knows in the schema's property order (the order a person reading the form
+     * expects), followed by any other keys in the order they came.
+     */
+    private static void reorder(FormField owner, ObjectNode obj) {
+        List<String> order = new ArrayList<>();
+        owner.properties().forEach(p -> order.add(p.name()));
+        owner.choices().forEach(c -> c.branches().forEach(b -> b.properties().forEach(p -> order.add(p.name()))));
+        owner.conditionals().forEach(c -> {
+            c.thenFields().forEach(p -> order.add(p.name()));
+            c.elseFields().forEach(p -> order.add(p.name()));
+        });
+        ObjectNode sorted = JsonNodeFactory.instance.objectNode();
+        for (String key : order) {
+            if (obj.has(key) && !sorted.has(key)) {
+                sorted.set(key, obj.get(key));
+            }
+        }
+        obj.fields().forEachRemaining(e -> {
+            if (!sorted.has(e.getKey())) {
+                sorted.set(e.getKey(), e.getValue());
+            }
+        });
+        obj.removeAll();
+        obj.setAll(sorted);
+    }
+
+    private static void prune(FormField field, JsonNode v) {
+        if (v instanceof ObjectNode o && (field.kind() == FieldKind.OBJECT || field.kind() == FieldKind.MAP)) {
+            pruneObject(field, o);
+        } else if (v instanceof ArrayNode a && field.kind() == FieldKind.ARRAY && field.items() != null
+                && field.items().kind() == FieldKind.OBJECT) {
+            a.forEach(item -> {
+                if (item instanceof ObjectNode o) {
+                    pruneObject(field.items(), o);
+                }
+            });
+        }
+    }
+
+    private static boolean isEmpty(FormField field, JsonNode v) {
+        if (v == null || v.isNull()) {
+            return field.kind() != FieldKind.CONST && field.kind() != FieldKind.RAW;
+        }
+        if (v.isTextual()) {
+            return v.asText().isEmpty() && field.kind() != FieldKind.CONST && field.kind() != FieldKind.ENUM;
+        }
+        if (v.isObject()) {
+            return v.isEmpty() && (field.kind() == FieldKind.OBJECT || field.kind() == FieldKind.MAP);
+        }
+        if (v.isArray()) {
+            return v.isEmpty() && (field.kind() == FieldKind.ARRAY || field.kind() == FieldKind.MULTI_SELECT);
+        }
+        return false;
+    }
+
+    /** The field that edits key {@code key} of an object field: a property, a branch's or conditional's property, or a map value. */
+    static FormField childOf(FormField owner, String key) {
+        for (FormField p : owner.properties()) {
+            if (key.equals(p.name())) {
+                return p;
+            }
+        }
+        for (Choice c : owner.choices()) {
+            for (FormField b : c.branches()) {
+                for (FormField p : b.properties()) {
+                    if (key.equals(p.name())) {
+                        return p;
+                    }
+                }
+            }
+        }
+        for (Conditional c : owner.conditionals()) {
+            for (FormField p : c.thenFields()) {
+                if (key.equals(p.name())) {
+                    return p;
+                }
+            }
+            for (FormField p : c.elseFields()) {
+                if (key.equals(p.name())) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Parameters split for a wizard that keeps secrets out of the instance: {@code inline} goes into
+     * {@code spec.parameters}, {@code secret} into a Secret referenced by {@code parametersFrom}.
+     *
+     * @param inline parameters without secrets
+     * @param secret top-level parameters that are, or contain, a secret value
+     */
+    public record SensitiveSplit(ObjectNode inline, ObjectNode secret) {
+    }
+
+    /**
+     * Splits parameters at the top level (the granularity of {@code parametersFrom}, which merges whole
+     * keys): a key goes to the Secret when the schema marks it or anything under it sensitive, or when its
+     * name looks like a secret (also for keys the schema does not list).
+     */
+    public static SensitiveSplit splitSensitive(SchemaFormModel model, ObjectNode value) {
+        ObjectNode inline = JsonNodeFactory.instance.objectNode();
+        ObjectNode secret = JsonNodeFactory.instance.objectNode();
+        if (value == null) {
+            return new SensitiveSplit(inline, secret);
+        }
+        value.fields().forEachRemaining(e -> {
+            String top = JsonPointers.append("", e.getKey());
+            boolean sensitive = Names.looksSecret(e.getKey());
+            if (model != null) {
+                for (String p : model.sensitivePaths()) {
+                    sensitive |= p.equals(top) || p.startsWith(top + "/");
+                }
+            }
+            (sensitive ? secret : inline).set(e.getKey(), e.getValue().deepCopy());
+        });
+        return new SensitiveSplit(inline, secret);
+    }
+
+    /**
+     * What an update sends: the top-level parameters whose value differs from {@code original} (new keys
+     * included). The OSB update carries only changed parameters; a key the user cleared is not in it, since
+     * the API has no way to say "remove" (see {@link #removedKeys}).
+     */
+    public static ObjectNode changed(ObjectNode original, ObjectNode current) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        if (current == null) {
+            return out;
+        }
+        current.fields().forEachRemaining(e -> {
+            JsonNode before = original == null ? null : original.get(e.getKey());
+            if (before == null || !numericEquals(before, e.getValue())) {
+                out.set(e.getKey(), e.getValue().deepCopy());
+            }
+        });
+        return out;
+    }
+
+    /** Top-level keys present in {@code original} and absent from {@code current}. */
+    public static List<String> removedKeys(ObjectNode original, ObjectNode current) {
+        List<String> out = new ArrayList<>();
+        if (original == null) {
+            return out;
+        }
+        original.fieldNames().forEachRemaining(k -> {
+            if (current == null || !current.has(k)) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    private static boolean numericEquals(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        return a.equals(b);
+    }
+}

@@ -1,0 +1,130 @@
+package io.servicecatalog.console.ui.editor;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/** Skin of {@link CodeEditor}: a {@code CodeArea} in a scroll pane with a gutter of line numbers and marks. */
+final class CodeEditorSkin extends SkinBase<CodeEditor> {
+
+    private final CodeArea area = new CodeArea();
+    private boolean syncing;
+
+    CodeEditorSkin(CodeEditor editor) {
+        super(editor);
+        area.getStyleClass().add("code-area-inner");
+        area.setWrapText(false);
+        area.editableProperty().bind(editor.editableProperty());
+        area.setId(editor.getId() == null ? null : editor.getId() + "-area");
+        editor.idProperty().addListener((o, a, b) -> area.setId(b == null ? null : b + "-area"));
+        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+        getChildren().add(scroll);
+
+        area.replaceText(editor.getText());
+        highlight();
+        area.textProperty().addListener((o, a, b) -> {
+            // highlight first: restyling the text can reset paragraph styles that marks set in reaction to it
+            highlight();
+            if (!syncing) {
+                syncing = true;
+                try {
+                    editor.setText(b);
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        editor.textProperty().addListener((o, a, b) -> {
+            if (!syncing && !area.getText().equals(b)) {
+                syncing = true;
+                try {
+                    area.replaceText(b == null ? "" : b);
+                } finally {
+                    syncing = false;
+                }
+                highlight();
+            }
+        });
+        editor.languageProperty().addListener((o, a, b) -> highlight());
+        editor.getMarks().addListener((javafx.collections.ListChangeListener<EditorMark>) c -> applyMarks());
+        applyMarks();
+    }
+
+    /** The RichTextFX area, for tests and callers that need caret control. */
+    CodeArea area() {
+        return area;
+    }
+
+    private void highlight() {
+        String text = area.getText();
+        List<SyntaxHighlighter.Token> tokens = SyntaxHighlighter.tokens(text, getSkinnable().getLanguage());
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        int last = 0;
+        for (SyntaxHighlighter.Token t : tokens) {
+            b.add(Collections.emptyList(), t.start() - last);
+            b.add(Collections.singleton(t.style()), t.end() - t.start());
+            last = t.end();
+        }
+        b.add(Collections.emptyList(), text.length() - last);
+        StyleSpans<Collection<String>> spans = b.create();
+        area.setStyleSpans(0, spans);
+        applyLineStyles(marksByLine());
+    }
+
+    private Map<Integer, String> marksByLine() {
+        Map<Integer, String> byLine = new HashMap<>();
+        for (EditorMark m : getSkinnable().getMarks()) {
+            byLine.merge(m.line(), m.message(), (x, y) -> x + "\n" + y);
+        }
+        return byLine;
+    }
+
+    private void applyLineStyles(Map<Integer, String> byLine) {
+        int paragraphs = area.getParagraphs().size();
+        for (int i = 0; i < paragraphs; i++) {
+            List<String> style = byLine.containsKey(i + 1) ? List.of("error-line") : List.of();
+            if (!List.copyOf(area.getParagraph(i).getParagraphStyle()).equals(style)) {
+                area.setParagraphStyle(i, style);
+            }
+        }
+    }
+
+    private void applyMarks() {
+        Map<Integer, String> byLine = marksByLine();
+        applyLineStyles(byLine);
+        IntFunction<Node> numbers = index -> gutter(index, byLine);
+        area.setParagraphGraphicFactory(numbers);
+    }
+
+    private Node gutter(int index, Map<Integer, String> byLine) {
+        Label number = new Label(Integer.toString(index + 1));
+        number.getStyleClass().add("line-number");
+        Region marker = new Region();
+        marker.getStyleClass().add("line-marker");
+        String message = byLine.get(index + 1);
+        if (message != null) {
+            marker.getStyleClass().add("error");
+            Tooltip tip = new Tooltip(message);
+            Tooltip.install(marker, tip);
+            Tooltip.install(number, tip);
+        }
+        HBox box = new HBox(marker, number);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.getStyleClass().add("gutter");
+        return box;
+    }
+}

@@ -1,0 +1,369 @@
+package io.servicecatalog.console.ui.schemaform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.servicecatalog.console.model.schema.ConditionEvaluator;
+import io.servicecatalog.console.model.schema.FieldError;
+import io.servicecatalog.console.model.schema.ParameterValidator;
+import io.servicecatalog.console.model.schema.ParameterValues;
+import io.servicecatalog.console.model.schema.SchemaFormModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+
+/**
+ * A form generated from a broker's parameter JSON Schema. Set {@link #schemaProperty()}; read the
+ * parameters from {@link #valueProperty()} (exactly the JSON a user would write: empty optional fields
+ * omitted, numbers as numbers, keys the form does not show kept). Validation runs as the user types;
+ * {@link #validProperty()} is false only while real errors exist ({@link #getErrors()}). A Form ⇄ JSON/YAML
+ * toggle edits the same value as text. In update mode, {@link #changedValues()} gives only what changed.
+ */
+public class SchemaForm extends Control {
+
+    /** Style class of the control. */
+    public static final String STYLE_CLASS = "schema-form";
+    /** Prefix of every generated control id; the rest is derived from the value's JSON pointer. */
+    public static final String ID_PREFIX = "sf";
+
+    private final ObjectProperty<JsonNode> schema = new SimpleObjectProperty<>(this, "schema");
+    private final ObjectProperty<SchemaFormModel.Options> options =
+            new SimpleObjectProperty<>(this, "options", SchemaFormModel.Options.defaults());
+    private final ReadOnlyObjectWrapper<SchemaFormModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ObjectProperty<ObjectNode> value = new SimpleObjectProperty<>(this, "value");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    private final ObservableList<FieldError> errors = FXCollections.observableArrayList();
+    private final ObservableList<FieldError> visibleErrors = FXCollections.observableArrayList();
+    private final ObservableList<String> sensitivePaths = FXCollections.observableArrayList();
+    // Held once: unmodifiable wrappers listen weakly, so a wrapper made per call could be collected.
+    private final ObservableList<FieldError> errorsView = FXCollections.unmodifiableObservableList(errors);
+    private final ObservableList<FieldError> visibleErrorsView =
+            FXCollections.unmodifiableObservableList(visibleErrors);
+    private final ObservableList<String> sensitivePathsView = FXCollections.unmodifiableObservableList(sensitivePaths);
+    private final BooleanProperty updateMode = new SimpleBooleanProperty(this, "updateMode", false);
+    private final ObjectProperty<ObjectNode> originalValue = new SimpleObjectProperty<>(this, "originalValue");
+    private final ReadOnlyObjectWrapper<ViewMode> viewMode = new ReadOnlyObjectWrapper<>(this, "viewMode",
+            ViewMode.FORM);
+    private final BooleanProperty revealAllErrors = new SimpleBooleanProperty(this, "revealAllErrors", false);
+    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering", false);
+    private final IntegerProperty rebuildCount = new SimpleIntegerProperty(this, "rebuildCount", 0);
+
+    private ObjectNode document = JsonNodeFactory.instance.objectNode();
+    private ParameterValidator validator = ParameterValidator.forSchema(null);
+    private ConditionEvaluator conditions = new ConditionEvaluator();
+    private final Set<String> touched = new HashSet<>();
+    private final Map<String, String> rawSyntaxErrors = new LinkedHashMap<>();
+    private ParameterText.Parsed textProblem;
+    private boolean internalValueChange;
+
+    /** An empty form; set a schema to fill it. */
+    public SchemaForm() {
+        getStyleClass().add(STYLE_CLASS);
+        model.set(SchemaFormModel.build(null, options.get()));
+        schema.addListener((o, a, b) -> rebuildModel());
+        options.addListener((o, a, b) -> rebuildModel());
+        value.addListener((o, a, b) -> {
+            if (!internalValueChange) {
+                document = b == null ? JsonNodeFactory.instance.objectNode() : b.deepCopy();
+                rawSyntaxErrors.clear();
+                touched.clear();
+                publish();
+                requestRebuild();
+            }
+        });
+        revealAllErrors.addListener((o, a, b) -> revalidate());
+        rebuildModel();
+    }
+
+    /** A form for a schema. */
+    public SchemaForm(JsonNode schema) {
+        this();
+        setSchema(schema);
+    }
+
+    // ---- public API ----
+
+    /** The broker's parameter schema (any JSON; null gives a raw JSON editor). */
+    public final ObjectProperty<JsonNode> schemaProperty() {
+        return schema;
+    }
+
+    public final JsonNode getSchema() {
+        return schema.get();
+    }
+
+    public final void setSchema(JsonNode value) {
+        schema.set(value);
+    }
+
+    /** Build options (property order from {@code openshift_form_definition}, limits). */
+    public final ObjectProperty<SchemaFormModel.Options> optionsProperty() {
+        return options;
+    }
+
+    /** The form model built from the schema. */
+    public final ReadOnlyObjectProperty<SchemaFormModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public final SchemaFormModel getModel() {
+        return model.get();
+    }
+
+    /**
+     * The parameters as JSON. Setting it (e.g. to prefill) replaces everything the form shows; the form
+     * updates it on every edit.
+     */
+    public final ObjectProperty<ObjectNode> valueProperty() {
+        return value;
+    }
+
+    public final ObjectNode getValue() {
+        return value.get();
+    }
+
+    public final void setValue(ObjectNode v) {
+        value.set(v);
+    }
+
+    /** False while there are real errors (schema violations, unparsable JSON/YAML). */
+    public final ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public final boolean isValid() {
+        return valid.get();
+    }
+
+    /** Every current problem (read-only list), also those not yet shown because the field is untouched. */
+    public final ObservableList<FieldError> getErrors() {
+        return errorsView;
+    }
+
+    /** The problems shown beside fields and in the summary (read-only list). */
+    public final ObservableList<FieldError> getVisibleErrors() {
+        return visibleErrorsView;
+    }
+
+    /** JSON pointers of secret values ({@code -} for array indexes), for a parameters Secret. */
+    public final ObservableList<String> getSensitivePaths() {
+        return sensitivePathsView;
+    }
+
+    /** Update mode: the form starts from {@link #originalValueProperty()} and defaults are not prefilled. */
+    public final BooleanProperty updateModeProperty() {
+        return updateMode;
+    }
+
+    public final boolean isUpdateMode() {
+        return updateMode.get();
+    }
+
+    public final void setUpdateMode(boolean v) {
+        updateMode.set(v);
+    }
+
+    /** The parameters an update starts from (the instance's current parameters). */
+    public final ObjectProperty<ObjectNode> originalValueProperty() {
+        return originalValue;
+    }
+
+    public final ObjectNode getOriginalValue() {
+        return originalValue.get();
+    }
+
+    /** Starts an update: remembers {@code original} and prefills the form with it. */
+    public final void setOriginalValue(ObjectNode original) {
+        ObjectNode copy = original == null ? JsonNodeFactory.instance.objectNode() : original.deepCopy();
+        originalValue.set(copy);
+        setValue(copy.deepCopy());
+    }
+
+    /** What an OSB update should send: only the top-level parameters that differ from the original. */
+    public final ObjectNode changedValues() {
+        return ParameterValues.changed(originalValue.get(), getValue());
+    }
+
+    /** Which view is shown. Change it with {@link #switchTo(ViewMode)}. */
+    public final ReadOnlyObjectProperty<ViewMode> viewModeProperty() {
+        return viewMode.getReadOnlyProperty();
+    }
+
+    public final ViewMode getViewMode() {
+        return viewMode.get();
+    }
+
+    /**
+     * Switches between the form and the JSON/YAML text. Refused (returns false) while the text does not
+     * parse, so nothing typed is lost.
+     */
+    public final boolean switchTo(ViewMode mode) {
+        if (mode == viewMode.get()) {
+            return true;
+        }
+        if (viewMode.get() != ViewMode.FORM && textProblem != null) {
+            return false;
+        }
+        textProblem = null;
+        viewMode.set(mode);
+        if (mode == ViewMode.FORM) {
+            requestRebuild();
+        }
+        revalidate();
+        return true;
+    }
+
+    /**
+     * True while the fields of a large form are still being added (the first screen is built at once, the
+     * rest a batch per pulse so the window never freezes).
+     */
+    public final ReadOnlyBooleanProperty renderingProperty() {
+        return rendering.getReadOnlyProperty();
+    }
+
+    public final boolean isRendering() {
+        return rendering.get();
+    }
+
+    void setRendering(boolean value) {
+        rendering.set(value);
+    }
+
+    /** Shows every problem, untouched required fields included (call when the user tries to submit). */
+    public final void revealErrors() {
+        revealAllErrors.set(true);
+    }
+
+    /** Whether every problem is shown, untouched required fields included. */
+    public final BooleanProperty revealAllErrorsProperty() {
+        return revealAllErrors;
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new SchemaFormSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return SchemaForm.class.getResource("schema-form.css").toExternalForm();
+    }
+
+    // ---- package API for the skin and renderer ----
+
+    ObjectNode document() {
+        return document;
+    }
+
+    ConditionEvaluator conditions() {
+        return conditions;
+    }
+
+    IntegerProperty rebuildCountProperty() {
+        return rebuildCount;
+    }
+
+    ParameterText.Parsed textProblem() {
+        return textProblem;
+    }
+
+    /** A user edit at {@code pointer}: marks it touched and republishes the value. */
+    void edited(String pointer) {
+        touched.add(pointer);
+        publish();
+    }
+
+    /** Publishes the document without marking anything touched (render-time writes such as consts). */
+    void publish() {
+        ObjectNode out = ParameterValues.output(model.get(), document);
+        internalValueChange = true;
+        try {
+            value.set(out);
+        } finally {
+            internalValueChange = false;
+        }
+        revalidate();
+    }
+
+    void rawSyntax(String pointer, String message) {
+        if (message == null) {
+            rawSyntaxErrors.remove(pointer);
+        } else {
+            rawSyntaxErrors.put(pointer, message);
+        }
+        revalidate();
+    }
+
+    /** The JSON/YAML view's text changed: parse it into the value, or record the syntax problem. */
+    void textEdited(String text) {
+        ParameterText.Parsed parsed = ParameterText.parseParameters(text, viewMode.get());
+        if (parsed.ok()) {
+            textProblem = null;
+            document = ((ObjectNode) parsed.value()).deepCopy();
+            publish();
+        } else {
+            textProblem = parsed;
+            revalidate();
+        }
+    }
+
+    private void rebuildModel() {
+        SchemaFormModel m = SchemaFormModel.build(schema.get(), options.get());
+        validator = ParameterValidator.forSchema(schema.get());
+        conditions = new ConditionEvaluator();
+        model.set(m);
+        sensitivePaths.setAll(m.sensitivePaths());
+        touched.clear();
+        rawSyntaxErrors.clear();
+        ObjectNode current = value.get();
+        if (!updateMode.get() && (current == null || current.isEmpty())) {
+            document = m.defaults();
+        } else {
+            document = current == null ? JsonNodeFactory.instance.objectNode() : current.deepCopy();
+        }
+        publish();
+        requestRebuild();
+    }
+
+    private void requestRebuild() {
+        rebuildCount.set(rebuildCount.get() + 1);
+    }
+
+    private void revalidate() {
+        List<FieldError> all = new ArrayList<>();
+        if (textProblem != null && viewMode.get() != ViewMode.FORM) {
+            all.add(new FieldError("", "syntax", textProblem.error()));
+        }
+        rawSyntaxErrors.forEach((p, m) -> all.add(new FieldError(p, "syntax", m)));
+        all.addAll(validator.validate(value.get() == null ? JsonNodeFactory.instance.objectNode() : value.get()));
+        errors.setAll(all);
+        valid.set(all.isEmpty());
+        List<FieldError> shown = new ArrayList<>();
+        for (FieldError e : all) {
+            if (!"required".equals(e.keyword()) || revealAllErrors.get() || touched.contains(e.pointer())
+                    || viewMode.get() != ViewMode.FORM) {
+                shown.add(e);
+            }
+        }
+        if (!shown.equals(visibleErrors)) {
+            visibleErrors.setAll(shown);
+        }
+    }
+}
