@@ -51,7 +51,7 @@ class MessagesTest {
     for (String key : bundle.stringPropertyNames()) {
       assertThat(Messages.get(key, "a", "b", "c")).as(key).isNotBlank().doesNotContain("{0}");
     }
-    Pattern call = Pattern.compile("(?:Messages\\.get|problem)\\(\\s*\"([a-zA-Z_.]+)\"");
+    Pattern call = Pattern.compile("(?<![A-Za-z])(?:Messages\\.get|problem)\\(\\s*\"([a-zA-Z_.]+)\"");
     List<String> used = new ArrayList<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -65,6 +65,30 @@ class MessagesTest {
       }
     }
     assertThat(used).isNotEmpty();
+    assertThat(bundle.stringPropertyNames()).containsAll(used);
+  }
+
+  @Test
+  @DisplayName("every validation-message key the schema code asks for exists in the schema bundle")
+  void schemaKeysExist() throws IOException {
+    Properties bundle = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream("schema/messages.properties")) {
+      bundle.load(in);
+    }
+    Pattern call = Pattern.compile("ValidationMessages\\.(?:get|find)\\(\\s*\"([a-zA-Z_.]+)\"");
+    List<String> used = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/servicecatalog/console/model/schema"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = call.matcher(Files.readString(file));
+        while (m.find()) {
+          // "format." + name and "type." + name are prefixes completed at run time, with a fallback key.
+          if (!m.group(1).endsWith(".")) {
+            used.add(m.group(1));
+          }
+        }
+      }
+    }
+    assertThat(used).hasSizeGreaterThan(5);
     assertThat(bundle.stringPropertyNames()).containsAll(used);
   }
 }

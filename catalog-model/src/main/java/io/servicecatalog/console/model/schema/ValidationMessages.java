@@ -8,8 +8,7 @@ import java.util.ResourceBundle;
 /** The plain-words validation messages of the parameter form ({@code messages.properties} beside this class). */
 final class ValidationMessages {
 
-    private static final ResourceBundle BUNDLE =
-            ResourceBundle.getBundle("io.servicecatalog.console.model.schema.messages", Locale.ROOT);
+    private static final String BUNDLE = "io.servicecatalog.console.model.schema.messages";
 
     private ValidationMessages() {
     }
@@ -19,12 +18,13 @@ final class ValidationMessages {
         if (pattern == null) {
             throw new IllegalStateException("messages.properties has no key " + key);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
     }
 
     static String find(String key) {
         try {
-            return BUNDLE.getString(key);
+            // The user's locale at the time of asking, so translations and number formats follow it.
+            return ResourceBundle.getBundle(BUNDLE, Locale.getDefault()).getString(key);
         } catch (MissingResourceException e) {
             return null;
         }
