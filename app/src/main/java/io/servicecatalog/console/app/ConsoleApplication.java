@@ -5,6 +5,7 @@ import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
 import io.servicecatalog.console.app.settings.PreferencesSettings;
 import io.servicecatalog.console.app.shell.MainWindow;
+import io.servicecatalog.console.ui.theme.UiStylesheets;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -24,6 +25,8 @@ public final class ConsoleApplication extends Application {
             background, Fx.EXECUTOR, PreferencesSettings.forUser(), KubeconfigSource::fromEnvironment, new ClusterConnector());
     window = new MainWindow(services);
     Scene scene = new Scene(window, 1200, 780);
+    // The bridge maps AtlantaFX's colour tokens onto ui-components' controls, so both follow the theme.
+    scene.getStylesheets().add(UiStylesheets.atlantaFxBridge());
     scene.getStylesheets().add(ConsoleApplication.class.getResource("console.css").toExternalForm());
     stage.setTitle(I18n.t("app.title"));
     stage.setMinWidth(760);
