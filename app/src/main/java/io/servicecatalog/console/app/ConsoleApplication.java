@@ -5,9 +5,11 @@ import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
 import io.servicecatalog.console.app.settings.PreferencesSettings;
 import io.servicecatalog.console.app.shell.MainWindow;
+import io.servicecatalog.console.icons.AppIcons;
 import io.servicecatalog.console.ui.theme.UiStylesheets;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The JavaFX application: wires the services and shows the main window. */
@@ -29,6 +31,7 @@ public final class ConsoleApplication extends Application {
     scene.getStylesheets().add(UiStylesheets.atlantaFxBridge());
     scene.getStylesheets().add(ConsoleApplication.class.getResource("console.css").toExternalForm());
     stage.setTitle(I18n.t("app.title"));
+    stage.getIcons().setAll(AppIcons.windowIconUrls().stream().map(url -> new Image(url.toExternalForm())).toList());
     stage.setMinWidth(760);
     stage.setMinHeight(480);
     stage.setScene(scene);
