@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MockCluster implements AutoCloseable {
 
-  public static final Path FIXTURES = Path.of(System.getProperty("shared.dir", "../../shared"), "reference", "fixtures");
+  public static final Path FIXTURES = Path.of(System.getProperty("shared.dir", "../testdata"), "reference", "fixtures");
 
   private final KubernetesMockServer server;
   private final KubernetesClient client;

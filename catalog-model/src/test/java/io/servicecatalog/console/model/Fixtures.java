@@ -31,16 +31,12 @@ public final class Fixtures {
       }
     }
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared").resolve("reference").resolve("fixtures");
+      Path candidate = p.resolve("testdata").resolve("reference").resolve("fixtures");
       if (Files.isDirectory(candidate)) {
         return candidate;
       }
-      Path sibling = p.resolveSibling("shared").resolve("reference").resolve("fixtures");
-      if (Files.isDirectory(sibling)) {
-        return sibling;
-      }
     }
-    throw new IllegalStateException("shared/reference/fixtures not found; set -Dshared.dir");
+    throw new IllegalStateException("testdata/reference/fixtures not found; set -Dshared.dir");
   }
 
   /** Every {@code *.json} fixture file name, sorted. */

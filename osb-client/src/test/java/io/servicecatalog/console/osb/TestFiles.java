@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads the shared reference material beside the project (surefire passes its place as {@code shared.dir}). */
+/** Reads the reference material in testdata/ (surefire passes its place as {@code shared.dir}). */
 public final class TestFiles {
 
     private TestFiles() {
@@ -15,7 +15,7 @@ public final class TestFiles {
 
     public static Path shared(String relative) {
         String dir = System.getProperty("shared.dir");
-        Path base = dir != null ? Path.of(dir) : Path.of("..", "..", "shared");
+        Path base = dir != null ? Path.of(dir) : Path.of("..", "testdata");
         Path file = base.resolve(relative).normalize();
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("Reference file missing: " + file.toAbsolutePath());

@@ -34,7 +34,7 @@ public final class TestSchemas {
 
     public static JsonNode shared(String relative) {
         try {
-            return JSON.readTree(Files.readString(Path.of(System.getProperty("shared.dir", "../../shared"))
+            return JSON.readTree(Files.readString(Path.of(System.getProperty("shared.dir", "../testdata"))
                     .resolve(relative)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -41,7 +41,7 @@ final class Schemas {
     }
 
     static Path shared() {
-        return Path.of(System.getProperty("shared.dir", "../../shared"));
+        return Path.of(System.getProperty("shared.dir", "../testdata"));
     }
 
     static JsonNode sharedFile(String relative) {

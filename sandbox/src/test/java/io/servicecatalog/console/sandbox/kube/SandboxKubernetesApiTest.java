@@ -68,7 +68,7 @@ class SandboxKubernetesApiTest {
   }
 
   private static Path fixture(String name) {
-    return Path.of(System.getProperty("shared.dir", "../../shared"), "reference", "fixtures", name);
+    return Path.of(System.getProperty("shared.dir", "../testdata"), "reference", "fixtures", name);
   }
 
   @Test
