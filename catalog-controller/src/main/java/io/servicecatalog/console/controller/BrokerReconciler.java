@@ -72,9 +72,12 @@ final class BrokerReconciler {
   private final ControllerOptions options;
   private final boolean cluster;
   private final Runnable catalogChanged;
+  private final BrokerClients clients;
 
-  BrokerReconciler(KubernetesClient client, ControllerOptions options, boolean cluster, Runnable catalogChanged) {
+  BrokerReconciler(KubernetesClient client, ControllerOptions options, boolean cluster, Runnable catalogChanged,
+      BrokerClients clients) {
     this.client = client;
+    this.clients = clients;
     this.options = options;
     this.cluster = cluster;
     this.catalogChanged = catalogChanged;
@@ -109,25 +112,15 @@ final class BrokerReconciler {
     }
     String nowText = Times.format(now);
 
-    BrokerConnection.Credentials credentials;
-    try {
-      credentials = credentials(broker);
-    } catch (KubernetesClientException | IllegalArgumentException e) {
-      String detail = e instanceof KubernetesClientException k && k.getCode() == 404
-          ? "secrets \"" + authSecretName(broker) + "\" not found" : e.getMessage();
-      Conditions.set(status, ServiceCatalogCondition.TYPE_READY, ServiceCatalogCondition.STATUS_FALSE,
-          REASON_ERROR_FETCHING_CATALOG,
-          MESSAGE_ERROR_FETCHING_CATALOG + "Error getting broker auth credentials: " + detail, nowText);
-      writeStatus(broker, status);
-      throw new WorkQueue.RetryLater("auth credentials: " + detail);
-    }
-
     Catalog catalog;
     try {
-      BrokerConnection connection = new BrokerConnection(broker.getMetadata().getName(),
-          broker.getMetadata().getNamespace(), URI.create(broker.getSpec().getUrl()), caBundle(broker.getSpec()),
-          Boolean.TRUE.equals(broker.getSpec().getInsecureSkipTLSVerify()), credentials);
-      catalog = options.osbClientFactory().create(connection).catalog();
+      catalog = clients.clientFor(broker).catalog();
+    } catch (BrokerClients.CredentialsException e) {
+      Conditions.set(status, ServiceCatalogCondition.TYPE_READY, ServiceCatalogCondition.STATUS_FALSE,
+          REASON_ERROR_FETCHING_CATALOG,
+          MESSAGE_ERROR_FETCHING_CATALOG + "Error getting broker auth credentials: " + e.getMessage(), nowText);
+      writeStatus(broker, status);
+      throw new WorkQueue.RetryLater("auth credentials: " + e.getMessage());
     } catch (OsbException | IllegalArgumentException e) {
       String detail = e instanceof OsbException osb ? BrokerErrors.describe(osb) : e.getMessage();
       failFetch(broker, status, now, "Error getting broker catalog: " + detail);
@@ -220,51 +213,6 @@ final class BrokerReconciler {
     }
     LOG.info("Broker {}: deleted its classes and plans", name);
     Finalizers.remove(client, (HasMetadata) broker);
-  }
-
-  private BrokerConnection.Credentials credentials(ServiceBrokerResource broker) {
-    var auth = broker.getSpec().getAuthInfo();
-    if (auth == null || (auth.getBasic() == null && auth.getBearer() == null)) {
-      return new BrokerConnection.NoCredentials();
-    }
-    if (auth.getBasic() != null) {
-      Map<String, String> data = secretData(broker, auth.getBasic().getSecretRef());
-      return new BrokerConnection.Basic(data.getOrDefault("username", ""), data.getOrDefault("password", ""));
-    }
-    Map<String, String> data = secretData(broker, auth.getBearer().getSecretRef());
-    String token = data.get("token");
-    if (token == null) {
-      throw new IllegalArgumentException("the secret \"" + auth.getBearer().getSecretRef().getName()
-          + "\" has no \"token\" key; add the bearer token under the key \"token\"");
-    }
-    return new BrokerConnection.Bearer(token);
-  }
-
-  private String authSecretName(ServiceBrokerResource broker) {
-    var auth = broker.getSpec().getAuthInfo();
-    ObjectReference ref = auth.getBasic() != null ? auth.getBasic().getSecretRef() : auth.getBearer().getSecretRef();
-    return ref == null ? "" : ref.getName();
-  }
-
-  private Map<String, String> secretData(ServiceBrokerResource broker, ObjectReference ref) {
-    if (ref == null || ref.getName() == null) {
-      throw new IllegalArgumentException("the broker's authInfo has no secretRef; name the Secret holding the"
-          + " credentials");
-    }
-    String namespace = cluster ? ref.getNamespace() : broker.getMetadata().getNamespace();
-    if (namespace == null) {
-      throw new IllegalArgumentException("the secretRef of a ClusterServiceBroker needs a namespace");
-    }
-    Secret secret = client.secrets().inNamespace(namespace).withName(ref.getName()).get();
-    if (secret == null) {
-      throw new KubernetesClientException("secrets \"" + ref.getName() + "\" not found", 404, null);
-    }
-    return Secrets.decode(secret);
-  }
-
-  private static String caBundle(CommonServiceBrokerSpec spec) {
-    byte[] bundle = spec.getCaBundle();
-    return bundle == null || bundle.length == 0 ? null : new String(bundle, StandardCharsets.UTF_8);
   }
 
   // ---- catalog → classes and plans ----
@@ -612,7 +560,4 @@ final class BrokerReconciler {
     Kube.updateStatus(client, (HasMetadata) broker);
   }
 
-  static String decodeBase64(String value) {
-    return new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
-  }
 }

@@ -5,7 +5,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
+import io.servicecatalog.console.model.v1beta1.ServiceBinding;
 import io.servicecatalog.console.model.v1beta1.ServiceBroker;
+import io.servicecatalog.console.model.v1beta1.ServiceInstance;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,9 @@ public final class CatalogController implements AutoCloseable {
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
   private final List<WorkQueue> queues = new ArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final List<SharedIndexInformer<?>> instanceInformers = new ArrayList<>();
+  private final List<SharedIndexInformer<?>> bindingInformers = new ArrayList<>();
+  private volatile WorkQueue instances;
 
   private CatalogController(KubernetesClient client, ControllerOptions options) {
     this.client = client;
@@ -64,19 +69,89 @@ public final class CatalogController implements AutoCloseable {
   }
 
   private void startInformers() {
-    BrokerReconciler clusterBrokerReconciler = new BrokerReconciler(client, options, true, this::catalogChanged);
-    BrokerReconciler brokerReconciler = new BrokerReconciler(client, options, false, this::catalogChanged);
+    BrokerClients clients = new BrokerClients(client, options.osbClientFactory());
+    BrokerReconciler clusterBrokerReconciler = new BrokerReconciler(client, options, true, this::catalogChanged,
+        clients);
+    BrokerReconciler brokerReconciler = new BrokerReconciler(client, options, false, this::catalogChanged, clients);
     WorkQueue clusterBrokers = newQueue("ClusterServiceBroker", clusterBrokerReconciler::reconcile);
     WorkQueue brokers = newQueue("ServiceBroker", brokerReconciler::reconcile);
+    InstanceReconciler instanceReconciler = new InstanceReconciler(client, options, clients);
+    instances = newQueue("ServiceInstance", instanceReconciler::reconcile);
     inform(ClusterServiceBroker.class, true, clusterBrokers, CatalogController::key);
     inform(ServiceBroker.class, false, brokers, CatalogController::key);
+    BindingReconciler bindingReconciler = new BindingReconciler(client, options, clients);
+    WorkQueue bindings = newQueue("ServiceBinding", bindingReconciler::reconcile);
+    inform(ServiceInstance.class, false, new ResourceEventHandler<>() {
+      @Override
+      public void onAdd(ServiceInstance obj) {
+        instances.add(key(obj));
+      }
+
+      @Override
+      public void onUpdate(ServiceInstance oldObj, ServiceInstance newObj) {
+        instances.add(key(newObj));
+        bindingsOf(newObj).forEach(bindings::add);
+      }
+
+      @Override
+      public void onDelete(ServiceInstance obj, boolean deletedFinalStateUnknown) {
+        instances.add(key(obj));
+        bindingsOf(obj).forEach(bindings::add);
+      }
+    });
+    inform(ServiceBinding.class, false, new ResourceEventHandler<>() {
+      @Override
+      public void onAdd(ServiceBinding obj) {
+        bindings.add(key(obj));
+      }
+
+      @Override
+      public void onUpdate(ServiceBinding oldObj, ServiceBinding newObj) {
+        bindings.add(key(newObj));
+      }
+
+      @Override
+      public void onDelete(ServiceBinding obj, boolean deletedFinalStateUnknown) {
+        bindings.add(key(obj));
+        if (obj.getSpec() != null && obj.getSpec().getInstanceRef() != null) {
+          instances.add(obj.getMetadata().getNamespace() + "/" + obj.getSpec().getInstanceRef().getName());
+        }
+      }
+    });
     LOG.info("Catalog controller started (namespaces: {})",
         options.namespaces().isEmpty() ? "all" : options.namespaces());
   }
 
   /** New classes or plans may resolve instances that referenced them before they existed. */
   private void catalogChanged() {
-    LOG.debug("Catalog changed");
+    WorkQueue queue = instances;
+    if (queue == null) {
+      return;
+    }
+    for (SharedIndexInformer<?> informer : instanceInformers) {
+      for (Object o : informer.getStore().list()) {
+        ServiceInstance instance = (ServiceInstance) o;
+        if (instance.getStatus() == null || !Conditions.isTrue(instance.getStatus(), "Ready")) {
+          queue.add(key(instance));
+        }
+      }
+    }
+  }
+
+  /** Keys of the bindings (from the informer cache) that reference an instance. */
+  private List<String> bindingsOf(ServiceInstance instance) {
+    List<String> keys = new ArrayList<>();
+    for (SharedIndexInformer<?> informer : bindingInformers) {
+      for (Object o : informer.getStore().list()) {
+        ServiceBinding binding = (ServiceBinding) o;
+        if (binding.getSpec() != null && binding.getSpec().getInstanceRef() != null
+            && instance.getMetadata().getName().equals(binding.getSpec().getInstanceRef().getName())
+            && instance.getMetadata().getNamespace().equals(binding.getMetadata().getNamespace())) {
+          keys.add(key(binding));
+        }
+      }
+    }
+    return keys;
   }
 
   static String key(HasMetadata resource) {
@@ -121,6 +196,12 @@ public final class CatalogController implements AutoCloseable {
       for (String namespace : options.namespaces()) {
         created.add(client.resources(type).inNamespace(namespace).runnableInformer(resync));
       }
+    }
+    if (type == ServiceInstance.class) {
+      instanceInformers.addAll(created);
+    }
+    if (type == ServiceBinding.class) {
+      bindingInformers.addAll(created);
     }
     for (SharedIndexInformer<T> informer : created) {
       informer.exceptionHandler((started, t) -> {

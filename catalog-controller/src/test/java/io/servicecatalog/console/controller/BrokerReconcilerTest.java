@@ -180,8 +180,8 @@ class BrokerReconcilerTest {
         .isEqualTo(ControllerTestSupport.paths(
             ControllerTestSupport.fixture("clusterservicebroker-dead-url-error-fetching-catalog.json")));
 
-    failed.getSpec().setUrl(broker.url());
-    client.resource(failed).update();
+    ControllerTestSupport.modify(client, ClusterServiceBroker.class, null, "dead-broker",
+        b -> b.getSpec().setUrl(broker.url()));
     ClusterServiceBroker ready = awaitReady("dead-broker");
     assertThat(ready.getStatus().getOperationStartTime()).isNull();
     assertThat(ready.getStatus().getReconciledGeneration()).isEqualTo(ready.getMetadata().getGeneration());
@@ -242,9 +242,8 @@ class BrokerReconcilerTest {
       services.remove(1);
       ups.catalog(catalog);
 
-      ClusterServiceBroker current = getBroker("ups-broker");
-      current.getSpec().setRelistRequests(1L);
-      client.resource(current).update();
+      ControllerTestSupport.modify(client, ClusterServiceBroker.class, null, "ups-broker",
+          current -> current.getSpec().setRelistRequests(1L));
 
       await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
         assertThat(ups.catalogFetches()).isGreaterThan(fetches);

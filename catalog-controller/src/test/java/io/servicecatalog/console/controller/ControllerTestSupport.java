@@ -36,7 +36,7 @@ final class ControllerTestSupport {
   private static final java.util.logging.Logger MOCK_LOG = java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
 
   static void installCrds(KubernetesClient client) {
-    MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
+    MOCK_LOG.setLevel(java.util.logging.Level.parse(System.getProperty("mock.log", "WARNING")));
     for (HasMetadata crd : ServiceCatalogCrds.forServerVersion("1", "22")) {
       if (client.resource(crd).get() == null) {
         client.resource(crd).create();
@@ -76,6 +76,22 @@ final class ControllerTestSupport {
     spec.setUrl(url);
     broker.setSpec(spec);
     return broker;
+  }
+
+  /**
+   * Changes an object the way a user would while the controller also writes it: read, change, write, and start over
+   * when the write meets a newer version (409).
+   */
+  static <T extends HasMetadata> T modify(KubernetesClient client, Class<T> type, String namespace, String name,
+      java.util.function.Consumer<T> change) {
+    return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).ignoreExceptionsMatching(
+        e -> e instanceof io.fabric8.kubernetes.client.KubernetesClientException k && k.getCode() == 409)
+        .until(() -> {
+          T current = namespace == null ? client.resources(type).withName(name).get()
+              : client.resources(type).inNamespace(namespace).withName(name).get();
+          change.accept(current);
+          return client.resource(current).update();
+        }, java.util.Objects::nonNull);
   }
 
   static <T> T awaitValue(Supplier<T> supplier, java.util.function.Predicate<T> condition) {

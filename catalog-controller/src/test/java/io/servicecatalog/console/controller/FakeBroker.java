@@ -191,9 +191,9 @@ final class FakeBroker implements AutoCloseable {
         AtomicInteger injected = provisionFailures.get(service);
         if (injected != null && injected.getAndDecrement() > 0) {
           send(exchange, 500, empty);
-        } else if (service.endsWith("provision-fail400")) {
+        } else if (service.equals("test-service-provision-fail400")) {
           send(exchange, 400, empty);
-        } else if (service.endsWith("provision-fail500")) {
+        } else if (service.equals("test-service-provision-fail500")) {
           send(exchange, 500, empty);
         } else if (service.contains("async") && !service.contains("async-update")
             && !service.contains("async-deprovision")) {
