@@ -181,7 +181,7 @@ class BrokerReconcilerTest {
             ControllerTestSupport.fixture("clusterservicebroker-dead-url-error-fetching-catalog.json")));
 
     ControllerTestSupport.modify(client, ClusterServiceBroker.class, null, "dead-broker",
-        b -> b.getSpec().setUrl(broker.url()));
+        x -> x.getSpec().setUrl(broker.url()));
     ClusterServiceBroker ready = awaitReady("dead-broker");
     assertThat(ready.getStatus().getOperationStartTime()).isNull();
     assertThat(ready.getStatus().getReconciledGeneration()).isEqualTo(ready.getMetadata().getGeneration());
