@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
-import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.servicecatalog.console.model.ServiceCatalogKind;
@@ -19,7 +18,6 @@ import io.servicecatalog.console.model.v1beta1.CommonServiceBrokerSpec;
 import io.servicecatalog.console.model.v1beta1.CommonServiceClassSpec;
 import io.servicecatalog.console.model.v1beta1.CommonServicePlanSpec;
 import io.servicecatalog.console.model.v1beta1.LocalObjectReference;
-import io.servicecatalog.console.model.v1beta1.ObjectReference;
 import io.servicecatalog.console.model.v1beta1.ServiceBroker;
 import io.servicecatalog.console.model.v1beta1.ServiceBrokerResource;
 import io.servicecatalog.console.model.v1beta1.ServiceBrokerStatus;
@@ -37,12 +35,9 @@ import io.servicecatalog.console.model.v1beta1.ServicePlanStatus;
 import io.servicecatalog.console.osb.OsbException;
 import io.servicecatalog.console.osb.catalog.Catalog;
 import io.servicecatalog.console.osb.catalog.ServiceOffering;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +62,8 @@ final class BrokerReconciler {
   static final String REASON_RETRY_TIMEOUT = "ErrorReconciliationRetryTimeout";
 
   private static final Logger LOG = LoggerFactory.getLogger(BrokerReconciler.class);
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final KubernetesClient client;
   private final ControllerOptions options;
@@ -93,6 +90,8 @@ final class BrokerReconciler {
       return Optional.empty();
     }
     broker = applyDefaults(broker);
+    ServiceBrokerStatus original = broker.getStatus() == null ? null
+        : JSON.convertValue(broker.getStatus(), ServiceBrokerStatus.class);
     ServiceBrokerStatus status = broker.getStatus() == null ? new ServiceBrokerStatus() : broker.getStatus();
     if (status.getReconciledGeneration() == null) {
       status.setReconciledGeneration(0L);
@@ -119,11 +118,11 @@ final class BrokerReconciler {
       Conditions.set(status, ServiceCatalogCondition.TYPE_READY, ServiceCatalogCondition.STATUS_FALSE,
           REASON_ERROR_FETCHING_CATALOG,
           MESSAGE_ERROR_FETCHING_CATALOG + "Error getting broker auth credentials: " + e.getMessage(), nowText);
-      writeStatus(broker, status);
+      writeStatus(broker, status, original);
       throw new WorkQueue.RetryLater("auth credentials: " + e.getMessage());
     } catch (OsbException | IllegalArgumentException e) {
       String detail = e instanceof OsbException osb ? BrokerErrors.describe(osb) : e.getMessage();
-      failFetch(broker, status, now, "Error getting broker catalog: " + detail);
+      failFetch(broker, status, original, now, "Error getting broker catalog: " + detail);
       throw new WorkQueue.RetryLater("catalog: " + detail);
     }
 
@@ -135,7 +134,7 @@ final class BrokerReconciler {
       if (status.getOperationStartTime() == null) {
         status.setOperationStartTime(nowText);
       }
-      writeStatus(broker, status);
+      writeStatus(broker, status, original);
       throw new WorkQueue.RetryLater("sync: " + e.getMessage());
     }
 
@@ -144,12 +143,13 @@ final class BrokerReconciler {
     status.setLastCatalogRetrievalTime(nowText);
     status.setReconciledGeneration(generation);
     status.setOperationStartTime(null);
-    writeStatus(broker, status);
+    writeStatus(broker, status, original);
     catalogChanged.run();
     return Optional.ofNullable(relist);
   }
 
-  private void failFetch(ServiceBrokerResource broker, ServiceBrokerStatus status, Instant now, String detail) {
+  private void failFetch(ServiceBrokerResource broker, ServiceBrokerStatus status, ServiceBrokerStatus original,
+      Instant now, String detail) {
     String nowText = Times.format(now);
     Conditions.set(status, ServiceCatalogCondition.TYPE_READY, ServiceCatalogCondition.STATUS_FALSE,
         REASON_ERROR_FETCHING_CATALOG, MESSAGE_ERROR_FETCHING_CATALOG + detail, nowText);
@@ -164,7 +164,7 @@ final class BrokerReconciler {
       status.setReconciledGeneration(broker.getMetadata().getGeneration());
       status.setOperationStartTime(null);
     }
-    writeStatus(broker, status);
+    writeStatus(broker, status, original);
   }
 
   private Duration relistInterval(CommonServiceBrokerSpec spec) {
@@ -551,7 +551,11 @@ final class BrokerReconciler {
     return result;
   }
 
-  private void writeStatus(ServiceBrokerResource broker, ServiceBrokerStatus status) {
+  private void writeStatus(ServiceBrokerResource broker, ServiceBrokerStatus status, ServiceBrokerStatus original) {
+    if (status.equals(original)) {
+      // Nothing new: writing anyway would wake this reconciler again before its backoff ends.
+      return;
+    }
     if (broker instanceof ClusterServiceBroker c) {
       c.setStatus(status);
     } else {

@@ -77,6 +77,8 @@ final class InstanceReconciler {
   private final BrokerClients clients;
   private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
   private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
+  /** The earliest next last_operation poll per instance; status writes wake the reconciler sooner. */
+  private final Map<String, Instant> nextPoll = new ConcurrentHashMap<>();
 
   InstanceReconciler(KubernetesClient client, ControllerOptions options, BrokerClients clients) {
     this.client = client;
@@ -169,7 +171,8 @@ final class InstanceReconciler {
       return delete(work);
     }
     if (Boolean.TRUE.equals(work.status.getAsyncOpInProgress())) {
-      return poll(work);
+      Optional<Duration> early = untilNextPoll(key);
+      return early.isPresent() ? early : poll(work);
     }
     if (Boolean.TRUE.equals(work.status.getOrphanMitigationInProgress())) {
       return deprovision(work, currentTarget(work), true);
@@ -816,11 +819,12 @@ final class InstanceReconciler {
           && !options.clock().instant().isBefore(started.get().plus(options.reconciliationRetryDuration()))) {
         return retryOrGiveUp(work, "polling");
       }
-      work.write();
+      // The broker's Retry-After wins over our interval, even beyond maxPollInterval.
       Duration wait = last.retryAfterIfAny().filter(d -> d.compareTo(options.pollInterval()) > 0)
           .orElse(options.pollInterval());
-      return Optional.of(wait.compareTo(options.maxPollInterval()) > 0 && last.retryAfterIfAny().isEmpty()
-          ? options.maxPollInterval() : wait);
+      nextPoll.put(work.key, Instant.now().plus(wait));
+      work.write();
+      return Optional.of(wait);
     }
     boolean succeeded = last.state() == OperationState.SUCCEEDED || last.gone();
     String detail = description == null ? "" : description;
@@ -872,7 +876,8 @@ final class InstanceReconciler {
     }
     ServiceInstanceStatus status = work.status;
     if (Boolean.TRUE.equals(status.getAsyncOpInProgress())) {
-      return poll(work);
+      Optional<Duration> early = untilNextPoll(work.key);
+      return early.isPresent() ? early : poll(work);
     }
     String namespace = work.instance.getMetadata().getNamespace();
     String name = work.instance.getMetadata().getName();
@@ -1017,5 +1022,16 @@ final class InstanceReconciler {
   private void resetRetry(String key) {
     attempts.remove(key);
     notBefore.remove(key);
+    nextPoll.remove(key);
+  }
+
+  private Optional<Duration> untilNextPoll(String key) {
+    Instant at = nextPoll.get(key);
+    Instant now = Instant.now();
+    if (at == null || !now.isBefore(at)) {
+      nextPoll.remove(key);
+      return Optional.empty();
+    }
+    return Optional.of(Duration.between(now, at));
   }
 }

@@ -34,7 +34,8 @@ final class FakeBroker implements AutoCloseable {
   private static final Pattern INSTANCE = Pattern.compile("/v2/service_instances/([^/]+)(/last_operation)?");
   private static final Pattern BINDING = Pattern.compile("/v2/service_instances/([^/]+)/service_bindings/([^/]+)");
 
-  record Request(String method, String path, String query, Map<String, List<String>> headers, JsonNode body) {
+  record Request(String method, String path, String query, Map<String, List<String>> headers, JsonNode body,
+      long nanos) {
     String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
           .map(e -> e.getValue().get(0)).orElse(null);
@@ -56,6 +57,8 @@ final class FakeBroker implements AutoCloseable {
   private final Map<String, AtomicInteger> polls = new ConcurrentHashMap<>();
   /** How many last_operation polls answer "in progress" before the final state. */
   volatile int asyncPollsInProgress = 1;
+  /** When set, in-progress last_operation answers carry {@code Retry-After} with this many seconds. */
+  volatile Integer retryAfterSeconds;
   /** Extra failures to inject: service name → remaining 500 answers for provision. */
   final Map<String, AtomicInteger> provisionFailures = new ConcurrentHashMap<>();
 
@@ -130,7 +133,8 @@ final class FakeBroker implements AutoCloseable {
       String query = exchange.getRequestURI().getRawQuery();
       byte[] raw = exchange.getRequestBody().readAllBytes();
       JsonNode body = raw.length == 0 ? null : JSON.readTree(raw);
-      requests.add(new Request(method, path, query, Map.copyOf(exchange.getRequestHeaders()), body));
+      requests.add(new Request(method, path, query, Map.copyOf(exchange.getRequestHeaders()), body,
+          System.nanoTime()));
       String auth = exchange.getRequestHeaders().getFirst("Authorization");
       if ((basicAuth != null && !basicAuth.equals(auth)) || (bearer != null && !bearer.equals(auth))) {
         send(exchange, 401, JSON.createObjectNode());
@@ -241,6 +245,9 @@ final class FakeBroker implements AutoCloseable {
     ObjectNode answer = JSON.createObjectNode();
     if (count <= asyncPollsInProgress) {
       answer.put("state", "in progress").put("description", "Operation still in progress...");
+      if (retryAfterSeconds != null) {
+        exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfterSeconds));
+      }
     } else if (service.contains("async-provision-fail") && ("provision".equals(operation)
         || "deprovision".equals(operation))) {
       answer.put("state", "failed").put("description", "Failed");

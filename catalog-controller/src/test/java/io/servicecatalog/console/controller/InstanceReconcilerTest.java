@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.servicecatalog.console.model.ServiceCatalogKind;
-import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceClass;
 import io.servicecatalog.console.model.v1beta1.LocalObjectReference;
 import io.servicecatalog.console.model.v1beta1.ServiceBinding;
@@ -280,6 +279,24 @@ class InstanceReconcilerTest {
         .isEqualTo(fixture.at("/status/inProgressProperties/parameterChecksum").asText());
     assertSamePaths(polling, fixture);
     assertThat(testBroker.requests("GET", "last_operation").get(0).query()).contains("operation=provision");
+  }
+
+  @Test
+  @DisplayName("a Retry-After on last_operation is honoured before the next poll")
+  void retryAfterIsHonoured() {
+    testBroker.retryAfterSeconds = 1;
+    try {
+      client.resource(fromFixture("serviceinstance-async-provision-in-progress.json", "retry-after-instance"))
+          .create();
+      ServiceInstance ready = awaitCondition("retry-after-instance", "Ready", "True", "ProvisionedSuccessfully");
+      List<FakeBroker.Request> polls = testBroker.requests("GET",
+          ready.getSpec().getExternalID() + "/last_operation");
+      assertThat(polls).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(Duration.ofNanos(polls.get(1).nanos() - polls.get(0).nanos()))
+          .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    } finally {
+      testBroker.retryAfterSeconds = null;
+    }
   }
 
   @Test
