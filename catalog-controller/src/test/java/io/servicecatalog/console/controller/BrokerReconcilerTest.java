@@ -30,6 +30,7 @@ import io.servicecatalog.console.model.v1beta1.ServicePlan;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,27 +42,40 @@ import org.junit.jupiter.api.Test;
 class BrokerReconcilerTest {
 
   static KubernetesClient client;
+  static CatalogController controller;
 
   private FakeBroker broker;
-  private CatalogController controller;
 
   @BeforeAll
-  static void crds() {
+  static void start() {
     ControllerTestSupport.installCrds(client);
-  }
-
-  @BeforeEach
-  void start() {
-    broker = FakeBroker.testBroker();
+    // One controller for the class: closing watches on the mock server can stall it, so it is closed only at the end.
     controller = CatalogController.start(client, ControllerTestSupport.fastOptions().build());
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     controller.close();
+  }
+
+  @BeforeEach
+  void startBroker() {
+    broker = FakeBroker.testBroker();
+  }
+
+  /** Deleting the brokers lets the controller remove their classes and plans, so the next test starts clean. */
+  @AfterEach
+  void deleteBrokers() {
+    client.resources(ClusterServiceBroker.class).delete();
+    client.resources(ServiceBroker.class).inAnyNamespace().delete();
+    await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+      assertThat(client.resources(ClusterServiceBroker.class).list().getItems()).isEmpty();
+      assertThat(client.resources(ClusterServiceClass.class).list().getItems()).isEmpty();
+      assertThat(client.resources(ClusterServicePlan.class).list().getItems()).isEmpty();
+      assertThat(client.resources(ServiceBroker.class).inAnyNamespace().list().getItems()).isEmpty();
+      assertThat(client.resources(ServiceClass.class).inAnyNamespace().list().getItems()).isEmpty();
+    });
     broker.close();
-    client.resources(ClusterServicePlan.class).delete();
-    client.resources(ClusterServiceClass.class).delete();
   }
 
   private ClusterServiceBroker getBroker(String name) {
@@ -108,8 +122,6 @@ class BrokerReconcilerTest {
   @Test
   @DisplayName("classes and plans carry the fixture's names, labels, owner reference, free flag and schemas")
   void classesAndPlansMatchFixtures() {
-    client.resources(ClusterServiceBroker.class).withName("test-broker").delete();
-    await().atMost(Duration.ofSeconds(15)).until(() -> getBroker("test-broker") == null);
     client.resource(clusterBroker("test-broker", broker.url())).create();
     ClusterServiceBroker ready = awaitReady("test-broker");
     awaitValue(() -> plansOf("test-broker"), l -> l.size() == 25);

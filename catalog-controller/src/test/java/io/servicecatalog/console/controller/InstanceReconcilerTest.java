@@ -355,6 +355,33 @@ class InstanceReconcilerTest {
   }
 
   @Test
+  @DisplayName("a plan change is refused when the class is not plan-updatable, without calling the broker")
+  void planChangeRefusedWhenNotUpdatable() throws Exception {
+    JsonNode catalog = ControllerTestSupport.JSON.readTree("{\"services\":[{\"name\":\"fixed-plan-service\","
+        + "\"id\":\"fixed-svc\",\"description\":\"d\",\"bindable\":true,\"plan_updateable\":false,"
+        + "\"plans\":[{\"id\":\"fixed-small\",\"name\":\"small\",\"description\":\"s\"},"
+        + "{\"id\":\"fixed-large\",\"name\":\"large\",\"description\":\"l\"}]}]}");
+    try (FakeBroker fixed = FakeBroker.start(catalog)) {
+      client.resource(clusterBroker("fixed-broker", fixed.url())).create();
+      awaitValue(() -> client.resources(ClusterServiceClass.class).withName("fixed-svc").get(), c -> true);
+      ServiceInstance instance = fromFixture("serviceinstance-multiplan-ready-default-before-update.json",
+          "fixed-plan-instance");
+      instance.getSpec().setClusterServiceClassExternalName("fixed-plan-service");
+      instance.getSpec().setClusterServicePlanExternalName("small");
+      client.resource(instance).create();
+      ServiceInstance ready = awaitCondition("fixed-plan-instance", "Ready", "True", "ProvisionedSuccessfully");
+
+      modify("fixed-plan-instance", i -> i.getSpec().setClusterServicePlanExternalName("large"));
+
+      ServiceInstance refused = awaitCondition("fixed-plan-instance", "Failed", "True", "UpdateInstanceCallFailed");
+      assertThat(condition(refused.getStatus(), "Failed").getMessage())
+          .contains("fixed-plan-service does not allow plan changes");
+      assertThat(fixed.requests("PATCH", ready.getSpec().getExternalID())).isEmpty();
+      assertThat(refused.getStatus().getExternalProperties().getClusterServicePlanExternalName()).isEqualTo("small");
+    }
+  }
+
+  @Test
   @DisplayName("an update answered 400 is final and keeps the old externalProperties")
   void updateFails400() {
     JsonNode fixture = fixture("serviceinstance-update-failed-400.json");
