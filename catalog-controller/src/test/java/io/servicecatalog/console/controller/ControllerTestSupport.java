@@ -112,7 +112,7 @@ final class ControllerTestSupport {
   }
 
   static JsonNode fixture(String name) {
-    Path path = Path.of(System.getProperty("shared.dir", "../../shared"), "reference", "fixtures", name);
+    Path path = Path.of(System.getProperty("shared.dir", "../testdata"), "reference", "fixtures", name);
     try {
       return JSON.readTree(Files.readString(path));
     } catch (IOException e) {
