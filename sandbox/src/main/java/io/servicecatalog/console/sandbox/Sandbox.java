@@ -1,5 +1,7 @@
 package io.servicecatalog.console.sandbox;
 
+import io.servicecatalog.console.controller.ControllerOptions;
+
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.servicecatalog.console.sandbox.broker.BasicCredentials;
@@ -114,7 +116,12 @@ public final class Sandbox implements AutoCloseable {
       brokers.forEach(broker -> seeder.register(broker, DEFAULT_NAMESPACE));
       long seeded = System.nanoTime();
       sandbox = new Sandbox(api, executor, servers, brokers);
-      for (SandboxComponent component : options.components()) {
+      List<SandboxComponent> components = new ArrayList<>();
+      if (options.embeddedController()) {
+        components.add(new EmbeddedController(ControllerOptions.defaults()));
+      }
+      components.addAll(options.components());
+      for (SandboxComponent component : components) {
         sandbox.components.push(component.start(sandbox));
       }
       long done = System.nanoTime();
@@ -122,7 +129,7 @@ public final class Sandbox implements AutoCloseable {
       LOG.info("Sandbox started in {} ms (brokers {} ms, API server with CRDs ready after {} ms, seed {} ms,"
               + " components {} ms): Kubernetes API at {}, {} sample brokers, {} components",
           sandbox.startupTime.toMillis(), millis(started, brokersUp), millis(started, apiUp), millis(apiUp, seeded),
-          millis(seeded, done), api.url(), brokers.size(), options.components().size());
+          millis(seeded, done), api.url(), brokers.size(), components.size());
       return sandbox;
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
@@ -218,6 +225,9 @@ public final class Sandbox implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    // The API server goes first: it then closes the components' watches from its side. Watches closed by a
+    // client make the fabric8 mock server block its event loop (up to a minute), and its shutdown times out.
+    api.close();
     while (!components.isEmpty()) {
       AutoCloseable component = components.pop();
       try {
@@ -226,7 +236,6 @@ public final class Sandbox implements AutoCloseable {
         LOG.warn("A sandbox component did not stop cleanly: {}", component, e);
       }
     }
-    api.close();
     brokerServers.forEach(OsbBrokerServer::close);
     stop(brokerExecutor);
     LOG.info("Sandbox stopped");

@@ -23,6 +23,7 @@ public final class SandboxOptions {
   private final int largeCatalogSchemaEvery;
   private final int brokerThreads;
   private final List<SandboxComponent> components;
+  private final boolean embeddedController;
 
   private SandboxOptions(Builder builder) {
     this.apiPort = builder.apiPort;
@@ -35,6 +36,7 @@ public final class SandboxOptions {
     this.largeCatalogSchemaEvery = builder.largeCatalogSchemaEvery;
     this.brokerThreads = builder.brokerThreads;
     this.components = List.copyOf(builder.components);
+    this.embeddedController = builder.embeddedController;
   }
 
   /** The defaults. */
@@ -92,6 +94,11 @@ public final class SandboxOptions {
     return components;
   }
 
+  /** Whether the sandbox runs the console's catalog controller (default true), before any other component. */
+  public boolean embeddedController() {
+    return embeddedController;
+  }
+
   /** Builds {@link SandboxOptions}. */
   public static final class Builder {
     private int apiPort;
@@ -104,6 +111,7 @@ public final class SandboxOptions {
     private int largeCatalogSchemaEvery = 10;
     private int brokerThreads = 4;
     private final List<SandboxComponent> components = new ArrayList<>();
+    private boolean embeddedController = true;
 
     private Builder() {
     }
@@ -174,7 +182,16 @@ public final class SandboxOptions {
       return this;
     }
 
-    /** Adds a component started after the API and brokers are up (e.g. the embedded catalog controller). */
+    /**
+     * Whether to run the console's catalog controller inside the sandbox (default true). Without it the brokers,
+     * instances and bindings stay as written, which suits tests of the API server itself.
+     */
+    public Builder embeddedController(boolean run) {
+      this.embeddedController = run;
+      return this;
+    }
+
+    /** Adds a component started after the API and brokers are up (and after the embedded controller). */
     public Builder component(SandboxComponent component) {
       this.components.add(Objects.requireNonNull(component, "component"));
       return this;

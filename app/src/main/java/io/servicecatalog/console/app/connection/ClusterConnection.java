@@ -16,10 +16,12 @@ public record ClusterConnection(
     ConnectionTarget target, KubernetesClient client, String serverVersion, boolean catalogServed, String namespace)
     implements AutoCloseable {
 
-  /** Closes the client, and the target too when it owns what it connects to (the sandbox). */
+  /**
+   * Closes the client, and the target too when it owns what it connects to (the sandbox). An owned target goes
+   * first, so its API server closes our watches from its side (see Sandbox#close).
+   */
   @Override
   public void close() {
-    client.close();
     if (target instanceof AutoCloseable owned) {
       try {
         owned.close();
@@ -27,5 +29,6 @@ public record ClusterConnection(
         LoggerFactory.getLogger(ClusterConnection.class).warn("Closing {} failed: {}", target.displayName(), e.getMessage());
       }
     }
+    client.close();
   }
 }
