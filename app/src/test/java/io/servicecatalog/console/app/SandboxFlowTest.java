@@ -7,7 +7,10 @@ import atlantafx.base.theme.PrimerLight;
 import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
 import io.servicecatalog.console.app.settings.InMemorySettings;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.shell.MainWindow;
+import io.servicecatalog.console.model.status.Phase;
+import io.servicecatalog.console.model.status.ResourceStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -60,7 +63,10 @@ class SandboxFlowTest {
     await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup("#table-clusterservicebrokers").tryQuery().isPresent());
     assertThat(robot.lookup("#context-name").queryAs(Label.class).getText()).isEqualTo("Sandbox");
     TableView<?> brokers = robot.lookup("#table-clusterservicebrokers").queryAs(TableView.class);
-    await().untilAsserted(() -> assertThat(brokers.getItems()).hasSizeGreaterThanOrEqualTo(3));
+    // The embedded controller fetches each catalog; the table follows the status updates live.
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(brokers.getItems())
+        .hasSizeGreaterThanOrEqualTo(3)
+        .allSatisfy(b -> assertThat(ResourceStatus.of((HasMetadata) b).phase()).isEqualTo(Phase.READY)));
     Screenshots.save(window, "sandbox-brokers-small");
     robot.clickOn("#disconnect");
     await().until(() -> robot.lookup("#open-sandbox").tryQuery().isPresent());
