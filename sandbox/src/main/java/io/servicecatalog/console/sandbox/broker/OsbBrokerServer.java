@@ -106,6 +106,11 @@ public final class OsbBrokerServer implements AutoCloseable {
     return engine.definition();
   }
 
+  /** The instances and bindings the engine holds, finished deletions not yet reported included; for tests. */
+  int retained() {
+    return engine.retained();
+  }
+
   /** The number of service instances the broker currently holds. */
   public int instanceCount() {
     return engine.instanceCount();

@@ -589,6 +589,29 @@ class SampleBrokerHttpTest {
     }
 
     @Test
+    @DisplayName("a finished async unbind and deprovision are forgotten once their 410 Gone has been served")
+    void goneIsForgottenAfterItsGone() {
+      int before = lab.retained();
+      String instance = "/v2/service_instances/" + id();
+      lab().put(instance + "?accepts_incomplete=true", body(SLOW_CACHE_SERVICE_ID, CACHE_SMALL, null));
+      await().atMost(Duration.ofSeconds(10)).until(() -> lab().get(instance).status() == 200);
+      String binding = instance + "/service_bindings/" + id();
+      lab().put(binding, body(SLOW_CACHE_SERVICE_ID, CACHE_SMALL, null));
+      String query = query(SLOW_CACHE_SERVICE_ID, CACHE_SMALL) + "&accepts_incomplete=true";
+
+      assertThat(lab().delete(binding + query).status()).isEqualTo(202);
+      await().atMost(Duration.ofSeconds(10)).until(() -> lab().get(binding + "/last_operation").status() == 410);
+      assertThat(lab.retained()).isEqualTo(before + 1);
+      assertThat(lab().get(binding + "/last_operation").status()).isEqualTo(404);
+
+      assertThat(lab().delete(instance + query).status()).isEqualTo(202);
+      await().atMost(Duration.ofSeconds(10)).until(() -> lab().get(instance + "/last_operation").status() == 410);
+      assertThat(lab.retained()).isEqualTo(before);
+      assertThat(lab().get(instance + "/last_operation").status()).isEqualTo(404);
+      assertThat(lab().delete(instance + query).status()).isEqualTo(410);
+    }
+
+    @Test
     @DisplayName("a refused provision answers 400 with a broker description and creates nothing")
     void provisionRefused() {
       String instance = "/v2/service_instances/" + id();
