@@ -136,6 +136,23 @@ class SandboxLifecycleTest {
   }
 
   @Test
+  @DisplayName("an API port already in use fails the start with a message and leaks no Vert.x threads")
+  void portInUse() throws IOException {
+    Set<Thread> before = liveNonDaemonThreads();
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      assertThatThrownBy(() -> Sandbox.start(SandboxOptions.builder().apiPort(taken.getLocalPort()).build()))
+          .isInstanceOf(SandboxException.class)
+          .hasMessageContaining("could not start");
+    }
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+      Set<Thread> leaked = liveNonDaemonThreads();
+      leaked.removeAll(before);
+      assertThat(leaked).extracting(Thread::getName).isEmpty();
+    });
+  }
+
+  @Test
   @DisplayName("invalid options are refused with a message")
   void invalidOptions() {
     assertThatThrownBy(() -> SandboxOptions.builder().apiPort(70_000)).hasMessageContaining("65535");

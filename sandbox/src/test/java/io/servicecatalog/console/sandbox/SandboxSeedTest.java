@@ -13,12 +13,14 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Sandbox seed: registered sample brokers")
+@SuppressWarnings("unchecked")
 class SandboxSeedTest {
 
   private Sandbox sandbox;
@@ -66,6 +68,42 @@ class SandboxSeedTest {
     assertThat(starter.<String>get("spec", "relistBehavior")).isEqualTo("Duration");
     Object authInfo = starter.get("spec", "authInfo");
     assertThat(authInfo).isNull();
+  }
+
+  @Test
+  @DisplayName("seeded brokers have exactly what the real v0.3.1 webhook added: spec url, relistBehavior Duration,"
+      + " relistRequests 0 (no relistDuration), authInfo where needed, and the service-catalog finalizer")
+  void specsMatchTheRealServer() throws java.io.IOException {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var fixtures = java.nio.file.Path.of(System.getProperty("shared.dir", "../testdata"), "reference", "fixtures");
+    Map<String, Object> plain = mapper.readValue(fixtures.resolve("clusterservicebroker-ups-broker-ready.json")
+        .toFile(), Map.class);
+    Map<String, Object> withAuth = mapper.readValue(fixtures.resolve(
+        "clusterservicebroker-missing-auth-secret-error.json").toFile(), Map.class);
+    Map<String, Object> namespaced = mapper.readValue(fixtures.resolve("servicebroker-ns-ups-broker-ready.json")
+        .toFile(), Map.class);
+    var clusterBrokers = client.genericKubernetesResources(sandbox.crds().context("ClusterServiceBroker"));
+    GenericKubernetesResource starterBroker = clusterBrokers.withName("starter-pack-broker").get();
+    GenericKubernetesResource cloudBroker = clusterBrokers.withName("cloud-broker").get();
+    GenericKubernetesResource teamABroker = client.genericKubernetesResources(
+        sandbox.crds().context("ServiceBroker")).inNamespace("team-a").withName("team-a-broker").get();
+    Map<String, Object> starter = starterBroker.get("spec");
+    Map<String, Object> cloud = cloudBroker.get("spec");
+    Map<String, Object> teamA = teamABroker.get("spec");
+    for (GenericKubernetesResource seeded : List.of(starterBroker, cloudBroker, teamABroker)) {
+      assertThat(seeded.getMetadata().getFinalizers()).as(seeded.getMetadata().getName())
+          .isEqualTo(((Map<String, Object>) plain.get("metadata")).get("finalizers"))
+          .isEqualTo(((Map<String, Object>) namespaced.get("metadata")).get("finalizers"));
+    }
+
+    for (var pair : List.of(Map.entry(starter, plain), Map.entry(cloud, withAuth), Map.entry(teamA, namespaced))) {
+      Map<String, Object> real = (Map<String, Object>) pair.getValue().get("spec");
+      assertThat(pair.getKey()).containsOnlyKeys(real.keySet())
+          .containsEntry("relistBehavior", real.get("relistBehavior"))
+          .containsEntry("relistRequests", real.get("relistRequests"));
+    }
+    assertThat(cloud.get("authInfo")).isEqualTo(Map.of("basic",
+        Map.of("secretRef", Map.of("namespace", "default", "name", "cloud-broker-auth"))));
   }
 
   @Test

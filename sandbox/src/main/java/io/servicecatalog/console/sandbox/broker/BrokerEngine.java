@@ -251,6 +251,7 @@ final class BrokerEngine {
     }
     Instance instance = instance(instanceId);
     if (instance == null) {
+      instances.remove(instanceId); // a finished asynchronous deprovision: its 410 is served now
       return new Response(HttpURLConnection.HTTP_GONE, JSON.objectNode());
     }
     Behaviour behaviour = definition.behaviour(instance.serviceId, instance.planId);
@@ -292,6 +293,8 @@ final class BrokerEngine {
       return unknown;
     }
     if (instance.state == State.GONE) {
+      // Kept only until the platform learns the deprovision finished; a long session must not pile them up.
+      instances.remove(instanceId);
       return new Response(HttpURLConnection.HTTP_GONE, JSON.objectNode());
     }
     return lastOperation(instance.state, instance.operation);
@@ -378,6 +381,7 @@ final class BrokerEngine {
     }
     Binding binding = binding(instanceId, bindingId);
     if (binding == null) {
+      bindings.remove(bindingKey(instanceId, bindingId)); // a finished asynchronous unbind: its 410 is served now
       return new Response(HttpURLConnection.HTTP_GONE, JSON.objectNode());
     }
     if (binding.state == State.IN_FLIGHT) {
@@ -418,9 +422,15 @@ final class BrokerEngine {
       return unknown;
     }
     if (binding.state == State.GONE) {
+      bindings.remove(bindingKey(instanceId, bindingId));
       return new Response(HttpURLConnection.HTTP_GONE, JSON.objectNode());
     }
     return lastOperation(binding.state, binding.operation);
+  }
+
+  /** The instances and bindings held in memory, finished deletions not yet reported included; for tests. */
+  synchronized int retained() {
+    return instances.size() + bindings.size();
   }
 
   /** The number of live instances, for tests and logs. */

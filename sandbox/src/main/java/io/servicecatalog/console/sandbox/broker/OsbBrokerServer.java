@@ -106,6 +106,11 @@ public final class OsbBrokerServer implements AutoCloseable {
     return engine.definition();
   }
 
+  /** The instances and bindings the engine holds, finished deletions not yet reported included; for tests. */
+  int retained() {
+    return engine.retained();
+  }
+
   /** The number of service instances the broker currently holds. */
   public int instanceCount() {
     return engine.instanceCount();
@@ -221,7 +226,8 @@ public final class OsbBrokerServer implements AutoCloseable {
     }
     String version = exchange.getRequestHeaders().getFirst("X-Broker-API-Version");
     if (version == null) {
-      return BrokerEngine.error(PRECONDITION_FAILED, null,
+      // OSB: 412 means "version not supported"; a request without the header is simply malformed.
+      return BrokerEngine.error(HttpURLConnection.HTTP_BAD_REQUEST, null,
           "The X-Broker-API-Version header is missing. Send X-Broker-API-Version: 2.17 (2.13 or later).");
     }
     Matcher matcher = VERSION.matcher(version.trim());
@@ -279,12 +285,16 @@ public final class OsbBrokerServer implements AutoCloseable {
     }
   }
 
+  /** The path's segments, each decoded on its own, so that an id containing {@code %2F} stays one segment. */
   private static List<String> segments(URI uri) {
-    String path = uri.getPath();
+    String path = uri.getRawPath();
     if (path == null) {
       return List.of();
     }
-    return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+    return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
+        // URLDecoder is for forms: protect '+', which in a path is a plus, not a space.
+        .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8))
+        .toList();
   }
 
   private static Map<String, String> query(URI uri) {

@@ -11,12 +11,19 @@ import io.fabric8.mockwebserver.http.MockResponse;
 import java.net.HttpURLConnection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * fabric8's CRUD store with an index by (resource, namespace, name). The stock store finds an object by scanning
  * every stored object, so creating the 20,000 plans of a large catalog costs O(n²); with the index, the lookups a
  * controller makes all the time (create, get, update, patch by name) take constant time. Lists, deletes and
  * selector queries still go through the stock code.
+ *
+ * <p>A read by name bypasses the stock store's lock, so the store's map and the index must change together as seen
+ * by such a read: every change holds {@link #indexLock} for writing across the stock update and the index update,
+ * and the fast read holds it for reading. The stock code calls {@link #processEvent} with its own write lock held,
+ * so the order is always store lock, then index lock.
  */
 final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
 
@@ -24,6 +31,7 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
 
   private final Map<String, AttributeSet> index = new ConcurrentHashMap<>();
   private final KubernetesAttributesExtractor extractor = (KubernetesAttributesExtractor) attributeExtractor;
+  private final ReadWriteLock indexLock = new ReentrantReadWriteLock();
 
   @Override
   public Map.Entry<AttributeSet, String> findResource(AttributeSet query) {
@@ -39,7 +47,18 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
   @Override
   public void processEvent(String path, AttributeSet pathAttributes, AttributeSet oldAttributes,
       GenericKubernetesResource resource, String newState) {
-    super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
+    indexLock.writeLock().lock();
+    try {
+      // Watch events go out from inside the stock update; a GET a watcher makes on an event waits for the index.
+      super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
+      updateIndex(pathAttributes, oldAttributes, resource, newState);
+    } finally {
+      indexLock.writeLock().unlock();
+    }
+  }
+
+  private void updateIndex(AttributeSet pathAttributes, AttributeSet oldAttributes,
+      GenericKubernetesResource resource, String newState) {
     if (oldAttributes != null) {
       String oldKey = key(oldAttributes);
       if (oldKey != null) {
@@ -66,8 +85,14 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
       AttributeSet query = extractor.fromPath(path);
       String key = key(query);
       if (key != null) {
-        AttributeSet stored = index.get(key);
-        String body = stored != null && stored.matches(query) ? map.get(stored) : null;
+        String body;
+        indexLock.readLock().lock();
+        try {
+          AttributeSet stored = index.get(key);
+          body = stored != null && stored.matches(query) ? map.get(stored) : null;
+        } finally {
+          indexLock.readLock().unlock();
+        }
         return body == null ? new MockResponse().setResponseCode(HttpURLConnection.HTTP_NOT_FOUND)
             : new MockResponse().setResponseCode(HttpURLConnection.HTTP_OK).setBody(body);
       }
@@ -77,8 +102,15 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
 
   @Override
   public void reset() {
+    // Index first: taking the index lock and then the store's would invert the lock order. An index entry left
+    // behind by a change between the two steps points at a cleared map entry, which reads as not found.
+    indexLock.writeLock().lock();
+    try {
+      index.clear();
+    } finally {
+      indexLock.writeLock().unlock();
+    }
     super.reset();
-    index.clear();
   }
 
   private static String key(AttributeSet attributes) {

@@ -64,18 +64,40 @@ public final class SandboxApiServer implements AutoCloseable {
     MOCK_WEB_SERVER_LOG.setLevel(Level.WARNING);
     // Booting Vert.x and loading the Kubernetes model take about as long as each other: do them side by side.
     CompletableFuture<MockWebServer> webServerBoot = CompletableFuture.supplyAsync(MockWebServer::new, startup);
-    ServedCatalogCrds crds = ServedCatalogCrds.load();
-    KubernetesCrudDispatcher crud = new IndexedCrudDispatcher();
-    MockWebServer webServer = webServerBoot.join();
-    SandboxDispatcher dispatcher = new SandboxDispatcher(crud, crds, webServer, version);
-    KubernetesMockServer server = new KubernetesMockServer(new Context(), webServer, new HashMap<>(), dispatcher,
-        false);
-    // The CRDs go in before the port opens: storing them also makes the store honour their status subresource.
-    crds.all().forEach(crd -> store(dispatcher, crds, crd));
-    InetAddress loopback = InetAddress.getLoopbackAddress();
-    server.init(loopback, port);
-    String url = "http://" + loopback.getHostAddress() + ":" + server.getPort() + "/";
-    return new SandboxApiServer(server, dispatcher, crds, url, namespace);
+    boolean listenAttempted = false;
+    try {
+      ServedCatalogCrds crds = ServedCatalogCrds.load();
+      KubernetesCrudDispatcher crud = new IndexedCrudDispatcher();
+      MockWebServer webServer = webServerBoot.join();
+      SandboxDispatcher dispatcher = new SandboxDispatcher(crud, crds, webServer, version);
+      KubernetesMockServer server = new KubernetesMockServer(new Context(), webServer, new HashMap<>(), dispatcher,
+          false);
+      // The CRDs go in before the port opens: storing them also makes the store honour their status subresource.
+      crds.all().forEach(crd -> store(dispatcher, crds, crd));
+      InetAddress loopback = InetAddress.getLoopbackAddress();
+      listenAttempted = true;
+      server.init(loopback, port);
+      String url = "http://" + loopback.getHostAddress() + ":" + server.getPort() + "/";
+      return new SandboxApiServer(server, dispatcher, crds, url, namespace);
+    } catch (RuntimeException | Error e) {
+      release(webServerBoot, listenAttempted, e);
+      throw e;
+    }
+  }
+
+  /** Stops the Vert.x instance of a start that failed, so that its event-loop threads do not outlive it. */
+  private static void release(CompletableFuture<MockWebServer> webServerBoot, boolean listenAttempted,
+      Throwable failure) {
+    try {
+      MockWebServer webServer = webServerBoot.join();
+      if (!listenAttempted) {
+        // shutdown() skips a server that never started, and shutdown() is the only way to close its Vert.x.
+        webServer.start(InetAddress.getLoopbackAddress(), 0);
+      }
+      webServer.shutdown();
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.servicecatalog.console.sandbox.kube;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.APIGroup;
 import io.fabric8.kubernetes.api.model.APIGroupBuilder;
 import io.fabric8.kubernetes.api.model.APIGroupListBuilder;
@@ -26,6 +27,7 @@ import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -36,15 +38,23 @@ import java.util.concurrent.locks.ReentrantLock;
  * <ul>
  *   <li>API discovery ({@code /api}, {@code /apis}, the group and group-version documents) answered like a v1.21
  *   server, including the {@code /status} subresources, and {@code /version};</li>
- *   <li>optimistic concurrency on every {@code PUT}, status updates included: a stale {@code resourceVersion} gets
- *   409 with reason {@code Conflict}, as from a real server (the mock alone skips the check on {@code /status} and
- *   reports a conflict as {@code Invalid}).</li>
+ *   <li>optimistic concurrency on every {@code PUT} and {@code PATCH}, status updates included: a stale
+ *   {@code resourceVersion} gets 409 with reason {@code Conflict}, as from a real server (the mock alone skips the
+ *   check on {@code /status} and reports a conflict as {@code Invalid}); a {@code PUT} of a Service Catalog object
+ *   without {@code resourceVersion} gets 422 {@code Invalid}, as custom resources do;</li>
+ *   <li>the real server's answers where the mock's differ: 200 for a patch, {@code Status} bodies with reason
+ *   {@code NotFound} and {@code AlreadyExists}, and {@code generateName} completed with five random
+ *   characters.</li>
  * </ul>
  */
 final class SandboxDispatcher extends Dispatcher {
 
   private static final String JSON = "application/json";
   private static final String APIEXTENSIONS = "apiextensions.k8s.io";
+  private static final int HTTP_UNPROCESSABLE = 422;
+  // k8s.io/apimachinery/pkg/util/rand: lowercase letters and digits without vowels and look-alikes.
+  private static final String GENERATED_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
+  private static final int GENERATED_SUFFIX_LENGTH = 5;
 
   private final KubernetesCrudDispatcher crud;
   private final MockWebServer webServer;
@@ -88,22 +98,105 @@ final class SandboxDispatcher extends Dispatcher {
       if (document != null) {
         return json(HttpURLConnection.HTTP_OK, document);
       }
-      return crud.dispatch(request);
+      return asApiServer(method, rawPath, null, crud.dispatch(request));
     }
     writeLock.lock();
     try {
+      String createdName = null;
       if ("PUT".equals(method)) {
         // getBytes() leaves the body in place for the CRUD dispatcher (getUtf8Body() would drain it).
-        byte[] body = request.getBody() == null ? new byte[0] : request.getBody().getBytes();
-        MockResponse conflict = staleResourceVersion(rawPath, new String(body, StandardCharsets.UTF_8));
-        if (conflict != null) {
-          return conflict;
+        MockResponse refused = refuseUpdate(rawPath, bodyText(request));
+        if (refused != null) {
+          return refused;
+        }
+      } else if ("POST".equals(method)) {
+        JsonNode object = parse(bodyText(request));
+        if (object instanceof ObjectNode created && created.path("metadata") instanceof ObjectNode metadata) {
+          if (metadata.path("name").asText("").isEmpty() && !metadata.path("generateName").asText("").isEmpty()) {
+            metadata.put("name", metadata.path("generateName").asText() + randomSuffix());
+            request = new RecordedRequest(request.getHttpVersion(), HttpMethod.POST, path, request.getHeaders(),
+                new Buffer(Serialization.asJson(created).getBytes(StandardCharsets.UTF_8)));
+          }
+          createdName = metadata.path("name").asText(null);
         }
       }
-      return crud.dispatch(request);
+      return asApiServer(method, rawPath, createdName, crud.dispatch(request));
     } finally {
       writeLock.unlock();
     }
+  }
+
+  private static String bodyText(RecordedRequest request) {
+    return request.getBody() == null ? "" : new String(request.getBody().getBytes(), StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode parse(String body) {
+    try {
+      return Serialization.unmarshal(body, JsonNode.class);
+    } catch (RuntimeException e) {
+      return null; // let the CRUD dispatcher report the malformed body the way it does
+    }
+  }
+
+  /** The five lowercase alphanumerics a real server appends to {@code generateName} (its alphabet, no vowels). */
+  private static String randomSuffix() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    StringBuilder suffix = new StringBuilder(GENERATED_SUFFIX_LENGTH);
+    for (int i = 0; i < GENERATED_SUFFIX_LENGTH; i++) {
+      suffix.append(GENERATED_ALPHABET.charAt(random.nextInt(GENERATED_ALPHABET.length())));
+    }
+    return suffix.toString();
+  }
+
+  /**
+   * Turns the mock's answers into a kube-apiserver's where they differ: 200 (not 202) for a patch, a {@code Status}
+   * body with reason {@code NotFound}, {@code AlreadyExists} or {@code Conflict} (not an empty body or
+   * {@code Invalid}).
+   */
+  private static MockResponse asApiServer(String method, String rawPath, String createdName, MockResponse response) {
+    int code = response.code();
+    if ("POST".equals(method)) {
+      if (code == HttpURLConnection.HTTP_CONFLICT && createdName != null) {
+        String plural = rawPath.substring(rawPath.lastIndexOf('/') + 1);
+        return status(HttpURLConnection.HTTP_CONFLICT, "AlreadyExists",
+            qualified(plural, groupOf(rawPath)) + " \"" + createdName + "\" already exists", createdName, plural,
+            groupOf(rawPath));
+      }
+      return response;
+    }
+    String objectPath = objectPath(rawPath);
+    if (code == HttpURLConnection.HTTP_NOT_FOUND && isEmpty(response) && isObjectPath(objectPath)) {
+      String name = objectPath.substring(objectPath.lastIndexOf('/') + 1);
+      return status(HttpURLConnection.HTTP_NOT_FOUND, "NotFound",
+          qualified(pluralOf(objectPath), groupOf(objectPath)) + " \"" + name + "\" not found", name,
+          pluralOf(objectPath), groupOf(objectPath));
+    }
+    if ("PATCH".equals(method)) {
+      if (code == HttpURLConnection.HTTP_ACCEPTED) {
+        return response.setResponseCode(HttpURLConnection.HTTP_OK);
+      }
+      if (code == HttpURLConnection.HTTP_CONFLICT) {
+        return conflict(objectPath, objectPath.substring(objectPath.lastIndexOf('/') + 1));
+      }
+    }
+    return response;
+  }
+
+  private static boolean isEmpty(MockResponse response) {
+    return response.getBody() == null || response.getBody().size() == 0;
+  }
+
+  /** Whether the path names one object: {@code /api/v1/.../<plural>/<name>} or {@code /apis/g/v/.../<plural>/<name>}. */
+  private static boolean isObjectPath(String objectPath) {
+    String[] parts = objectPath.split("/");
+    int prefix = parts.length > 1 && "apis".equals(parts[1]) ? 4 : 3; // "", apis, group, version | "", api, v1
+    int rest = parts.length - prefix;
+    boolean namespaced = rest >= 3 && "namespaces".equals(parts[prefix]);
+    return namespaced ? rest == 4 : rest == 2;
+  }
+
+  private static String objectPath(String rawPath) {
+    return rawPath.endsWith("/status") ? rawPath.substring(0, rawPath.length() - "/status".length()) : rawPath;
   }
 
   /**
@@ -118,41 +211,72 @@ final class SandboxDispatcher extends Dispatcher {
     }
   }
 
-  private MockResponse staleResourceVersion(String rawPath, String body) {
-    JsonNode update;
-    try {
-      update = Serialization.unmarshal(body, JsonNode.class);
-    } catch (RuntimeException e) {
-      return null; // let the CRUD dispatcher report the malformed body the way it does
-    }
-    String sent = update.path("metadata").path("resourceVersion").asText("");
-    if (sent.isEmpty()) {
+  /**
+   * The checks a real server makes before a PUT and the mock lacks: a Service Catalog object must carry a
+   * {@code resourceVersion} (custom resources allow no unconditional update), and it must be the current one, for
+   * the status subresource too.
+   */
+  private MockResponse refuseUpdate(String rawPath, String body) {
+    JsonNode update = parse(body);
+    if (update == null) {
       return null;
     }
-    String objectPath = rawPath.endsWith("/status") ? rawPath.substring(0, rawPath.length() - "/status".length())
-        : rawPath;
+    String objectPath = objectPath(rawPath);
     MockResponse current = crud.handleGet(objectPath);
     if (current.code() != HttpURLConnection.HTTP_OK) {
       return null;
     }
     JsonNode stored = Serialization.unmarshal(current.getBody().readUtf8(), JsonNode.class);
-    String actual = stored.path("metadata").path("resourceVersion").asText("");
-    if (sent.equals(actual)) {
-      return null;
-    }
     String name = stored.path("metadata").path("name").asText();
-    String plural = pluralOf(objectPath);
+    String sent = update.path("metadata").path("resourceVersion").asText("");
+    if (sent.isEmpty()) {
+      return ServedCatalogCrds.GROUP.equals(groupOf(objectPath)) ? missingResourceVersion(objectPath, stored) : null;
+    }
+    String actual = stored.path("metadata").path("resourceVersion").asText("");
+    return sent.equals(actual) ? null : conflict(objectPath, name);
+  }
+
+  private static MockResponse missingResourceVersion(String objectPath, JsonNode stored) {
+    String name = stored.path("metadata").path("name").asText();
+    String kind = stored.path("kind").asText();
     String group = groupOf(objectPath);
-    String qualified = group.isEmpty() ? plural : plural + "." + group;
+    String problem = "Invalid value: 0x0: must be specified for an update";
     Status status = new StatusBuilder()
         .withStatus("Failure")
-        .withMessage("Operation cannot be fulfilled on " + qualified + " \"" + name
-            + "\": the object has been modified; please apply your changes to the latest version and try again")
-        .withReason("Conflict")
-        .withNewDetails().withName(name).withGroup(group.isEmpty() ? null : group).withKind(plural).endDetails()
-        .withCode(HttpURLConnection.HTTP_CONFLICT)
+        .withMessage(kind + "." + group + " \"" + name + "\" is invalid: metadata.resourceVersion: " + problem)
+        .withReason("Invalid")
+        .withNewDetails().withName(name).withGroup(group).withKind(kind)
+        .addNewCause().withReason("FieldValueInvalid").withMessage(problem).withField("metadata.resourceVersion")
+        .endCause()
+        .endDetails()
+        .withCode(HTTP_UNPROCESSABLE)
         .build();
-    return json(HttpURLConnection.HTTP_CONFLICT, Serialization.asJson(status));
+    return json(HTTP_UNPROCESSABLE, Serialization.asJson(status));
+  }
+
+  private static MockResponse conflict(String objectPath, String name) {
+    String plural = pluralOf(objectPath);
+    String group = groupOf(objectPath);
+    return status(HttpURLConnection.HTTP_CONFLICT, "Conflict", "Operation cannot be fulfilled on "
+        + qualified(plural, group) + " \"" + name
+        + "\": the object has been modified; please apply your changes to the latest version and try again",
+        name, plural, group);
+  }
+
+  private static MockResponse status(int code, String reason, String message, String name, String plural,
+      String group) {
+    Status status = new StatusBuilder()
+        .withStatus("Failure")
+        .withMessage(message)
+        .withReason(reason)
+        .withNewDetails().withName(name).withGroup(group.isEmpty() ? null : group).withKind(plural).endDetails()
+        .withCode(code)
+        .build();
+    return json(code, Serialization.asJson(status));
+  }
+
+  private static String qualified(String plural, String group) {
+    return group.isEmpty() ? plural : plural + "." + group;
   }
 
   private static String pluralOf(String objectPath) {

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.servicecatalog.console.sandbox.SampleBroker;
 import io.servicecatalog.console.sandbox.broker.BasicCredentials;
+import io.servicecatalog.console.model.ServiceCatalogKind;
 import io.servicecatalog.console.model.v1beta1.BasicAuthConfig;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceBrokerSpec;
@@ -24,7 +25,9 @@ import java.util.function.Consumer;
 
 /**
  * Writes the sandbox's starting state into its API: namespaces, broker auth Secrets and the (Cluster)ServiceBroker
- * objects of the registered sample brokers, with the spec a v0.3.1 webhook would have defaulted.
+ * objects of the registered sample brokers as the v0.3.1 mutating webhook stores them on create: the
+ * {@code kubernetes-incubator/service-catalog} finalizer, {@code relistBehavior: Duration} and
+ * {@code relistRequests: 0}. That webhook does not default {@code relistDuration}, so it stays unset.
  */
 public final class Seeder {
 
@@ -68,7 +71,7 @@ public final class Seeder {
     }
     CommonServiceBrokerSpec spec = cluster ? new ClusterServiceBrokerSpec() : new ServiceBrokerSpec();
     spec.setUrl(broker.url());
-    // What the upstream webhook defaults, as in the real controller's fixtures.
+    // What the upstream webhook defaults (relistRequests is its int zero value), as in the reference fixtures.
     spec.setRelistBehavior(CommonServiceBrokerSpec.RELIST_DURATION);
     spec.setRelistRequests(0L);
     spec.setAuthInfo(authInfo);
@@ -84,6 +87,8 @@ public final class Seeder {
       object = namespacedBroker;
     }
     object.getMetadata().setName(broker.name());
+    // The webhook sets this on create; the controller removes it when the broker is deleted.
+    object.getMetadata().setFinalizers(List.of(ServiceCatalogKind.FINALIZER));
     object.getMetadata().setLabels(Map.of("app.kubernetes.io/part-of", "service-catalog-console-sandbox"));
     create.accept(object);
   }

@@ -196,9 +196,12 @@ class SampleBrokerHttpTest {
     }
 
     @Test
-    @DisplayName("a missing X-Broker-API-Version is refused with 412")
+    @DisplayName("a missing X-Broker-API-Version is a bad request (400), not an unsupported version")
     void missingVersionIsRefused() {
-      assertThat(starter().version(null).get("/v2/catalog").status()).isEqualTo(412);
+      OsbHttp.Answer answer = starter().version(null).get("/v2/catalog");
+
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.text("description")).contains("X-Broker-API-Version");
     }
 
     @ParameterizedTest(name = "X-Broker-API-Version {0} is accepted")
@@ -563,6 +566,49 @@ class SampleBrokerHttpTest {
 
       String syncBinding = instance + "/service_bindings/" + id();
       assertThat(lab().put(syncBinding, body(SLOW_CACHE_SERVICE_ID, CACHE_SMALL, null)).status()).isEqualTo(201);
+    }
+
+    @Test
+    @DisplayName("ids with an encoded slash or plus stay one path segment: provision, fetch, bind, deprovision")
+    void encodedIdsStayOneSegment() {
+      String instanceId = "team/a+" + id();
+      String instance = "/v2/service_instances/" + java.net.URLEncoder.encode(instanceId,
+          java.nio.charset.StandardCharsets.UTF_8).replace("+", "%2B");
+      String binding = instance + "/service_bindings/a%2Fb%2Bc";
+
+      OsbHttp.Answer provisioned = lab().put(instance, body(STICKY_STORAGE_SERVICE_ID, BUCKET, null));
+      OsbHttp.Answer fetched = lab().get(instance);
+      OsbHttp.Answer bound = lab().put(binding, body(STICKY_STORAGE_SERVICE_ID, BUCKET, null));
+      OsbHttp.Answer otherId = lab().get("/v2/service_instances/team%2Fa%20" + instanceId.substring(7));
+
+      assertThat(provisioned.status()).isEqualTo(201);
+      assertThat(fetched.status()).isEqualTo(200);
+      assertThat(bound.status()).isEqualTo(201);
+      assertThat(lab().get(binding).status()).isEqualTo(200);
+      assertThat(otherId.status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("a finished async unbind and deprovision are forgotten once their 410 Gone has been served")
+    void goneIsForgottenAfterItsGone() {
+      int before = lab.retained();
+      String instance = "/v2/service_instances/" + id();
+      lab().put(instance + "?accepts_incomplete=true", body(SLOW_CACHE_SERVICE_ID, CACHE_SMALL, null));
+      await().atMost(Duration.ofSeconds(10)).until(() -> lab().get(instance).status() == 200);
+      String binding = instance + "/service_bindings/" + id();
+      lab().put(binding, body(SLOW_CACHE_SERVICE_ID, CACHE_SMALL, null));
+      String query = query(SLOW_CACHE_SERVICE_ID, CACHE_SMALL) + "&accepts_incomplete=true";
+
+      assertThat(lab().delete(binding + query).status()).isEqualTo(202);
+      await().atMost(Duration.ofSeconds(10)).until(() -> lab().get(binding + "/last_operation").status() == 410);
+      assertThat(lab.retained()).isEqualTo(before + 1);
+      assertThat(lab().get(binding + "/last_operation").status()).isEqualTo(404);
+
+      assertThat(lab().delete(instance + query).status()).isEqualTo(202);
+      await().atMost(Duration.ofSeconds(10)).until(() -> lab().get(instance + "/last_operation").status() == 410);
+      assertThat(lab.retained()).isEqualTo(before);
+      assertThat(lab().get(instance + "/last_operation").status()).isEqualTo(404);
+      assertThat(lab().delete(instance + query).status()).isEqualTo(410);
     }
 
     @Test

@@ -29,7 +29,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.fabric8.kubernetes.api.model.Status;
+import io.fabric8.kubernetes.client.utils.Serialization;
+
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -340,5 +347,154 @@ class SandboxKubernetesApiTest {
     }
     assertThat(events.stream().filter(e -> e.endsWith(" watched")).toList())
         .containsExactly("ADDED watched", "DELETED watched");
+  }
+  private GenericKubernetesResource broker(String name) {
+    return new GenericKubernetesResourceBuilder()
+        .withApiVersion("servicecatalog.k8s.io/v1beta1").withKind("ClusterServiceBroker")
+        .withNewMetadata().withName(name).endMetadata()
+        .addToAdditionalProperties("spec", Map.of("url", "http://broker.example"))
+        .build();
+  }
+
+  private MixedOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>>
+      brokers() {
+    return client.genericKubernetesResources(sandbox.crds().context("ClusterServiceBroker"));
+  }
+
+  private HttpResponse<String> raw(String method, String path, String body, String contentType) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.config().getMasterUrl() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    try {
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  @DisplayName("a PUT of a Service Catalog object without resourceVersion is refused with 422 Invalid; core types pass")
+  void updateWithoutResourceVersionIsInvalid() {
+    brokers().resource(broker("no-version")).create();
+    GenericKubernetesResource unversioned = broker("no-version");
+    unversioned.setAdditionalProperty("status", Map.of("lastConditionState", "Ready"));
+
+    String path = "apis/servicecatalog.k8s.io/v1beta1/clusterservicebrokers/no-version";
+    for (String target : List.of(path, path + "/status")) {
+      HttpResponse<String> put = raw("PUT", target, Serialization.asJson(unversioned), "application/json");
+
+      assertThat(put.statusCode()).as(target).isEqualTo(422);
+      Status status = Serialization.unmarshal(put.body(), Status.class);
+      assertThat(status.getReason()).isEqualTo("Invalid");
+      assertThat(status.getMessage()).isEqualTo("ClusterServiceBroker.servicecatalog.k8s.io \"no-version\""
+          + " is invalid: metadata.resourceVersion: Invalid value: 0x0: must be specified for an update");
+      assertThat(status.getDetails().getCauses()).singleElement()
+          .satisfies(c -> assertThat(c.getField()).isEqualTo("metadata.resourceVersion"));
+    }
+    assertThat(brokers().withName("no-version").get().getAdditionalProperties()).doesNotContainKey("status");
+    HttpResponse<String> plain = raw("POST", "api/v1/namespaces/demo/configmaps",
+        "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"plain\"},\"data\":{\"a\":\"1\"}}",
+        "application/json");
+    assertThat(plain.statusCode()).isEqualTo(201);
+    HttpResponse<String> plainPut = raw("PUT", "api/v1/namespaces/demo/configmaps/plain",
+        "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"plain\"},\"data\":{\"a\":\"2\"}}",
+        "application/json");
+    assertThat(plainPut.statusCode()).isEqualTo(200);
+    var configMaps = client.configMaps().inNamespace("demo");
+    assertThat(configMaps.withName("plain").get().getData()).containsEntry("a", "2");
+    brokers().withName("no-version").delete();
+    configMaps.withName("plain").delete();
+  }
+
+  @Test
+  @DisplayName("errors and codes are the real server's: AlreadyExists, NotFound Status, patch 200, patch Conflict")
+  void answersLikeKubeApiServer() throws Exception {
+    brokers().resource(broker("twice")).create();
+
+    assertThatThrownBy(() -> brokers().resource(broker("twice")).create())
+        .isInstanceOfSatisfying(KubernetesClientException.class, e -> {
+          assertThat(e.getCode()).isEqualTo(409);
+          assertThat(e.getStatus().getReason()).isEqualTo("AlreadyExists");
+          assertThat(e.getStatus().getMessage())
+              .isEqualTo("clusterservicebrokers.servicecatalog.k8s.io \"twice\" already exists");
+        });
+    assertThat(brokers().withName("missing").get()).isNull();
+    HttpResponse<String> missing = raw("GET", "apis/servicecatalog.k8s.io/v1beta1/clusterservicebrokers/missing",
+        null, null);
+    assertThat(missing.statusCode()).isEqualTo(404);
+    JsonNode notFound = MAPPER.readTree(missing.body());
+    assertThat(notFound.path("reason").asText()).isEqualTo("NotFound");
+    assertThat(notFound.path("message").asText())
+        .isEqualTo("clusterservicebrokers.servicecatalog.k8s.io \"missing\" not found");
+
+    HttpResponse<String> patched = raw("PATCH", "apis/servicecatalog.k8s.io/v1beta1/clusterservicebrokers/twice",
+        "{\"spec\":{\"url\":\"http://b\"}}", "application/merge-patch+json");
+    assertThat(patched.statusCode()).isEqualTo(200);
+    GenericKubernetesResource edited = brokers().withName("twice").edit(b -> new GenericKubernetesResourceBuilder(b)
+        .addToAdditionalProperties("spec", Map.of("url", "http://edited")).build());
+    assertThat(edited.<String>get("spec", "url")).isEqualTo("http://edited");
+
+    GenericKubernetesResource stale = broker("twice");
+    stale.getMetadata().setResourceVersion("1");
+    assertThatThrownBy(() -> brokers().resource(stale).patch())
+        .isInstanceOfSatisfying(KubernetesClientException.class, e -> {
+          assertThat(e.getCode()).isEqualTo(409);
+          assertThat(e.getStatus().getReason()).isEqualTo("Conflict");
+        });
+    brokers().withName("twice").delete();
+  }
+
+  @Test
+  @DisplayName("generateName gets five random lowercase alphanumerics, as from a real server")
+  void generateName() {
+    GenericKubernetesResource generated = new GenericKubernetesResourceBuilder(broker(null))
+        .editMetadata().withGenerateName("gen-").endMetadata().build();
+
+    String name = brokers().resource(generated).create().getMetadata().getName();
+
+    assertThat(name).matches("gen-[bcdfghjklmnpqrstvwxz2456789]{5}");
+    assertThat(brokers().withName(name).get()).isNotNull();
+    brokers().withName(name).delete();
+  }
+
+  @Test
+  @DisplayName("an object a watch reports as ADDED can be read by name at once")
+  void watchThenGet() throws Exception {
+    var ops = client.genericKubernetesResources(sandbox.crds().context("ServiceBinding")).inNamespace("team-a");
+    List<String> misses = new CopyOnWriteArrayList<>();
+    List<String> seen = new CopyOnWriteArrayList<>();
+    try (Watch watch = ops.watch(new Watcher<>() {
+      @Override
+      public void eventReceived(Action action, GenericKubernetesResource resource) {
+        if (action == Action.ADDED) {
+          String name = resource.getMetadata().getName();
+          if (ops.withName(name).get() == null) {
+            misses.add(name);
+          }
+          seen.add(name);
+        }
+      }
+
+      @Override
+      public void onClose(WatcherException cause) {
+        // the test closes the watch itself
+      }
+    })) {
+      for (int i = 0; i < 50; i++) {
+        ops.resource(new GenericKubernetesResourceBuilder()
+            .withApiVersion("servicecatalog.k8s.io/v1beta1").withKind("ServiceBinding")
+            .withNewMetadata().withName("seen-" + i).withNamespace("team-a").endMetadata()
+            .build()).create();
+      }
+      await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() >= 50);
+      assertThat(watch).isNotNull();
+    }
+    assertThat(misses).isEmpty();
+    ops.delete();
   }
 }
