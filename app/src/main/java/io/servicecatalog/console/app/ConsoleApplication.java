@@ -5,6 +5,7 @@ import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
 import io.servicecatalog.console.app.settings.PreferencesSettings;
 import io.servicecatalog.console.app.shell.MainWindow;
+import io.servicecatalog.console.app.shell.WindowState;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -22,13 +23,14 @@ public final class ConsoleApplication extends Application {
     AppServices services =
         new AppServices(
             background, Fx.EXECUTOR, PreferencesSettings.forUser(), KubeconfigSource::fromEnvironment, new ClusterConnector());
-    window = new MainWindow(services);
+    window = new MainWindow(services, getHostServices()::showDocument, java.time.Duration.ofSeconds(10));
     Scene scene = new Scene(window, 1200, 780);
     scene.getStylesheets().add(ConsoleApplication.class.getResource("console.css").toExternalForm());
     stage.setTitle(I18n.t("app.title"));
     stage.setMinWidth(760);
     stage.setMinHeight(480);
     stage.setScene(scene);
+    WindowState.restoreAndTrack(stage, services.settings());
     stage.show();
   }
 
