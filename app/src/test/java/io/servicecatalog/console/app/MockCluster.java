@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
@@ -36,11 +37,24 @@ public final class MockCluster implements AutoCloseable {
   private final KubernetesSerialization serialization = new KubernetesSerialization();
 
   public MockCluster() {
-    // CRUD for everything, plus expectations where a test sets them (the API's own answers, e.g. access reviews).
+    this(false);
+  }
+
+  /**
+   * @param withExpectations also answer requests a test sets up with {@link #answerAccessReviews} (the mixed
+   *     dispatcher: expectations first, CRUD for the rest); plain CRUD otherwise
+   */
+  private MockCluster(boolean withExpectations) {
     Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
-    server = new KubernetesMockServer(new Context(), new MockWebServer(), responses, new KubernetesMixedDispatcher(responses), false);
+    server = new KubernetesMockServer(new Context(), new MockWebServer(), responses,
+        withExpectations ? new KubernetesMixedDispatcher(responses) : new KubernetesCrudDispatcher(), false);
     server.init();
     client = server.createClient();
+  }
+
+  /** A cluster that can also be told how to answer specific requests, such as access reviews. */
+  public static MockCluster withExpectations() {
+    return new MockCluster(true);
   }
 
   public KubernetesClient client() {

@@ -75,7 +75,7 @@ class ViewsFlowTest {
 
   @BeforeAll
   static void cluster() throws IOException {
-    cluster = new MockCluster().withCatalogCrds().withNamespaces("default", "fixtures").withAllFixtures()
+    cluster = MockCluster.withExpectations().withCatalogCrds().withNamespaces("default", "fixtures").withAllFixtures()
         .withFixture("secret-test-binding-plain.json")
         .withJson("""
             {"apiVersion": "servicecatalog.k8s.io/v1beta1", "kind": "ClusterServiceClass",
@@ -147,6 +147,9 @@ class ViewsFlowTest {
     Scene scene = new Scene(window, 1440, 900);
     scene.getStylesheets().add(ConsoleApplication.class.getResource("console.css").toExternalForm());
     stage.setScene(scene);
+    // The extension reuses one stage: start every test at the full size.
+    stage.setWidth(1440);
+    stage.setHeight(900);
     stage.show();
   }
 

@@ -51,11 +51,13 @@ public final class BindingsView extends ListPage<ServiceBinding> {
     this.secrets = new SecretAccess(context.connection().client());
     table.getColumns().setAll(List.of(
         Tables.text(I18n.t("col.name"), 170, b -> b.getMetadata().getName()),
-        Tables.text(I18n.t("col.namespace"), 110, b -> b.getMetadata().getNamespace()),
+        Tables.namespace(I18n.t("col.namespace"), 110),
         Tables.text(I18n.t("col.instance"), 150, BindingsView::instanceName),
         Tables.text(I18n.t("col.secret"), 150, BindingsView::secretName),
         Tables.<ServiceBinding>status(I18n.t("col.status"), 260),
         Tables.<ServiceBinding>age(I18n.t("col.age"))));
+    Tables.minWidths(table, 110, 80, 110, 110, 120, 56);
+    showNamespaceColumn();
     redraw();
   }
 

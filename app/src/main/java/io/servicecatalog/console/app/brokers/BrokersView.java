@@ -87,19 +87,20 @@ public final class BrokersView extends BorderPane implements Page {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().setAll(List.of(
         Tables.text(I18n.t("col.name"), 170, b -> b.getMetadata().getName()),
-        Tables.text(I18n.t("col.scope"), 110, b -> b instanceof ClusterServiceBroker ? I18n.t("scope.cluster")
-            : I18n.t("scope.namespaceNamed", b.getMetadata().getNamespace())),
-        Tables.<HasMetadata>status(I18n.t("col.status"), 260),
-        Tables.text(I18n.t("col.url"), 220, b -> ((ServiceBrokerResource) b).getSpec().getUrl()),
+        Tables.text(I18n.t("col.scope"), 100, b -> b instanceof ClusterServiceBroker ? I18n.t("scope.cluster")
+            : b.getMetadata().getNamespace()),
+        Tables.<HasMetadata>status(I18n.t("col.status"), 250),
+        Tables.text(I18n.t("col.url"), 200, b -> ((ServiceBrokerResource) b).getSpec().getUrl()),
         Tables.<HasMetadata>age(I18n.t("col.age"))));
+    Tables.minWidths(table, 110, 80, 120, 110, 56);
     table.setPlaceholder(emptyState());
     table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> showDetail(now));
     detail.setId("broker-detail");
     detail.setFitToWidth(true);
     detail.getStyleClass().add("detail-pane");
     SplitPane split = new SplitPane(table, detail);
-    split.setDividerPositions(0.58);
-    SplitPane.setResizableWithParent(detail, false);
+    split.setDividerPositions(0.6);
+    detail.setMinWidth(300);
     setTop(header());
     setCenter(split);
     merge(cluster, namespaced);
@@ -244,7 +245,7 @@ public final class BrokersView extends BorderPane implements Page {
     }
     DetailPane.fact(facts, I18n.t("broker.relist"), CommonServiceBrokerSpec.RELIST_MANUAL.equals(spec.getRelistBehavior())
         ? I18n.t("broker.relist.manual", Objects.requireNonNullElse(spec.getRelistRequests(), 0L))
-        : I18n.t("broker.relist.duration", Formats.orDash(spec.getRelistDuration()), Objects.requireNonNullElse(spec.getRelistRequests(), 0L)),
+        : I18n.t("broker.relist.duration", spec.getRelistDuration() == null ? I18n.t("broker.relist.default") : spec.getRelistDuration(), Objects.requireNonNullElse(spec.getRelistRequests(), 0L)),
         "broker-relist");
     int[] counts = counts(chosen);
     DetailPane.fact(facts, I18n.t("broker.offers"), I18n.t("broker.counts", counts[0], counts[1]), "broker-counts");

@@ -33,8 +33,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -83,14 +81,8 @@ public final class RegisterBrokerDialog extends Dialog<HasMetadata> {
   }
 
   private Node form() {
-    GridPane grid = new GridPane();
-    grid.setHgap(12);
-    grid.setVgap(10);
-    ColumnConstraints keys = new ColumnConstraints();
-    keys.setMinWidth(150);
-    ColumnConstraints values = new ColumnConstraints();
-    values.setHgrow(Priority.ALWAYS);
-    grid.getColumnConstraints().setAll(keys, values);
+    // Rows in a VBox rather than a grid: rows that hide (auth fields) then take no space at all.
+    VBox grid = new VBox(10);
 
     TextField name = field("register-name", model.name);
     name.setDisable(model.editing());
@@ -143,8 +135,7 @@ public final class RegisterBrokerDialog extends Dialog<HasMetadata> {
     secretNs.disableProperty().bind(model.clusterScoped.not());
     HBox secretRow = new HBox(8, secretName, secretNs, existing);
     secretRow.setAlignment(Pos.CENTER_LEFT);
-    Label secretLabel = row(grid, I18n.t("register.secret"), secretRow);
-    visibleWhen(model.auth.isNotEqualTo(RegisterBrokerModel.Auth.NONE), secretLabel, secretRow);
+    visibleWhen(model.auth.isNotEqualTo(RegisterBrokerModel.Auth.NONE), row(grid, I18n.t("register.secret"), secretRow));
 
     TextField username = field("register-username", model.username);
     PasswordField password = new PasswordField();
@@ -153,13 +144,13 @@ public final class RegisterBrokerDialog extends Dialog<HasMetadata> {
     HBox basicRow = new HBox(8, username, password);
     username.setPromptText(I18n.t("register.username"));
     password.setPromptText(I18n.t("register.password"));
-    Label basicLabel = row(grid, I18n.t("register.credentials"), basicRow);
-    visibleWhen(model.auth.isEqualTo(RegisterBrokerModel.Auth.BASIC).and(model.existingSecret.not()), basicLabel, basicRow);
+    visibleWhen(model.auth.isEqualTo(RegisterBrokerModel.Auth.BASIC).and(model.existingSecret.not()),
+        row(grid, I18n.t("register.credentials"), basicRow));
     PasswordField token = new PasswordField();
     token.setId("register-token");
     token.textProperty().bindBidirectional(model.token);
-    Label tokenLabel = row(grid, I18n.t("register.token"), token);
-    visibleWhen(model.auth.isEqualTo(RegisterBrokerModel.Auth.BEARER).and(model.existingSecret.not()), tokenLabel, token);
+    visibleWhen(model.auth.isEqualTo(RegisterBrokerModel.Auth.BEARER).and(model.existingSecret.not()),
+        row(grid, I18n.t("register.token"), token));
 
     TextArea ca = new TextArea();
     ca.setId("register-ca");
@@ -238,13 +229,19 @@ public final class RegisterBrokerDialog extends Dialog<HasMetadata> {
     return field;
   }
 
-  private static Label row(GridPane grid, String name, Node value) {
+  private static HBox row(VBox form, String name, Node value) {
     Label label = new Label(name);
-    label.setMinWidth(Label.USE_PREF_SIZE);
-    int row = grid.getRowCount();
-    grid.add(label, 0, row);
-    grid.add(value, 1, row);
-    return label;
+    label.setMinWidth(150);
+    label.setPrefWidth(150);
+    label.setPadding(new Insets(5, 0, 0, 0));
+    HBox.setHgrow(value, Priority.ALWAYS);
+    if (value instanceof javafx.scene.layout.Region region) {
+      region.setMaxWidth(Double.MAX_VALUE);
+    }
+    HBox row = new HBox(12, label, value);
+    row.setAlignment(Pos.TOP_LEFT);
+    form.getChildren().add(row);
+    return row;
   }
 
   private static void visibleWhen(javafx.beans.value.ObservableBooleanValue condition, Node... nodes) {

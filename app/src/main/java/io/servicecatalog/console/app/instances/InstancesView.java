@@ -56,11 +56,13 @@ public final class InstancesView extends ListPage<ServiceInstance> {
     getStyleClass().add("instances-view");
     table.getColumns().setAll(List.of(
         Tables.text(I18n.t("col.name"), 170, i -> i.getMetadata().getName()),
-        Tables.text(I18n.t("col.namespace"), 110, i -> i.getMetadata().getNamespace()),
+        Tables.namespace(I18n.t("col.namespace"), 110),
         Tables.text(I18n.t("col.class"), 150, i -> className(context.store(), i)),
         Tables.text(I18n.t("col.plan"), 100, i -> planName(context.store(), i)),
         Tables.<ServiceInstance>status(I18n.t("col.status"), 260),
         Tables.<ServiceInstance>age(I18n.t("col.age"))));
+    Tables.minWidths(table, 110, 80, 110, 80, 120, 56);
+    showNamespaceColumn();
     redraw();
   }
 

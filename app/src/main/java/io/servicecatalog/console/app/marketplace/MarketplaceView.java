@@ -61,14 +61,29 @@ public final class MarketplaceView extends StackPane implements Page {
     search.textProperty().bindBidirectional(model.queryProperty());
     grid.setId("marketplace-grid");
     grid.setItems(model.shown());
-    grid.setCellWidth(296);
+    grid.setCellWidth(TILE_MIN_WIDTH);
     grid.setCellHeight(184);
     grid.setHorizontalCellSpacing(8);
     grid.setVerticalCellSpacing(8);
+    // Tiles share the row's width, so the grid has no ragged empty band on the right.
+    grid.widthProperty().addListener((o, a, w) -> fitCells(w.doubleValue()));
     grid.setCellFactory(g -> new TileCell());
     browse.setTop(toolbar());
     browse.setCenter(new StackPane(grid, emptyState()));
     getChildren().add(browse);
+  }
+
+  static final double TILE_MIN_WIDTH = 280;
+
+  private void fitCells(double width) {
+    // Grid padding (16 each side), the scroll bar, and each cell's spacing on both sides.
+    double usable = width - 32 - 16;
+    double spacing = grid.getHorizontalCellSpacing() * 2;
+    int columns = Math.max(1, (int) Math.floor(usable / (TILE_MIN_WIDTH + spacing)));
+    double cell = Math.floor(usable / columns - spacing);
+    if (Math.abs(cell - grid.getCellWidth()) >= 1) {
+      grid.setCellWidth(Math.max(TILE_MIN_WIDTH, cell));
+    }
   }
 
   /** The model, for tests and the shell. */
@@ -270,7 +285,9 @@ public final class MarketplaceView extends StackPane implements Page {
             ? "marketplace.badge.free" : "marketplace.badge.freeAndPaid"), Tone.SUCCESS));
       }
       badges.add(new ConditionBadge(I18n.t(entry.clusterScoped() ? "scope.cluster" : "scope.namespace"), Tone.NEUTRAL));
-      String subtitle = entry.provider().isEmpty() ? entry.externalName() : entry.provider();
+      // The provider when the broker names one; else the service's name when the title is a display name.
+      String subtitle = !entry.provider().isEmpty() ? entry.provider()
+          : entry.displayName().equals(entry.externalName()) ? "" : entry.externalName();
       tile.show(IconCache.fallback(entry.tags(), entry.externalName()), entry.displayName(), subtitle, entry.description(),
           entry.tags().size() > 4 ? entry.tags().subList(0, 4) : entry.tags(), badges, I18n.t("marketplace.viaBroker", entry.broker()));
       tile.getStyleClass().remove("removed");

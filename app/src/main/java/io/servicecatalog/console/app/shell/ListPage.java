@@ -96,14 +96,15 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
       } finally {
         updating = false;
       }
+      showNamespaceColumn();
       redraw();
     });
     detail.setId(idPrefix + "-detail");
     detail.setFitToWidth(true);
     detail.getStyleClass().add("detail-pane");
     SplitPane split = new SplitPane(table, detail);
-    split.setDividerPositions(0.55);
-    SplitPane.setResizableWithParent(detail, false);
+    split.setDividerPositions(0.6);
+    detail.setMinWidth(300);
     Label heading = new Label(title);
     heading.getStyleClass().add("title-2");
     HBox.setHgrow(search, Priority.ALWAYS);
@@ -114,6 +115,12 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
     bar.setPadding(new Insets(16, 20, 12, 20));
     setTop(bar);
     setCenter(split);
+  }
+
+  /** Shows the namespace column only when watching all namespaces; otherwise every row would say the same. */
+  protected void showNamespaceColumn() {
+    boolean all = context.store().namespace().isEmpty();
+    table.getColumns().stream().filter(c -> "namespace".equals(c.getUserData())).forEach(c -> c.setVisible(all));
   }
 
   private String where() {

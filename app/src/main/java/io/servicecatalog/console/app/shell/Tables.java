@@ -38,6 +38,13 @@ public final class Tables {
     return column;
   }
 
+  /** The namespace column; tagged so list pages can hide it when only one namespace is shown. */
+  public static <T extends HasMetadata> TableColumn<T, String> namespace(String title, double width) {
+    TableColumn<T, String> column = text(title, width, o -> o.getMetadata().getNamespace());
+    column.setUserData("namespace");
+    return column;
+  }
+
   /** The status column: a coloured badge with svcat's word and the one-line message beside it. */
   public static <T extends HasMetadata> TableColumn<T, ResourceStatus> status(String title, double width) {
     TableColumn<T, ResourceStatus> column = new TableColumn<>(title);
@@ -91,6 +98,16 @@ public final class Tables {
       }
     });
     return column;
+  }
+
+  /**
+   * Gives each column a floor, in order: below it the table scrolls sideways instead of cutting every
+   * column down to an ellipsis.
+   */
+  public static void minWidths(javafx.scene.control.TableView<?> table, double... widths) {
+    for (int i = 0; i < widths.length && i < table.getColumns().size(); i++) {
+      table.getColumns().get(i).setMinWidth(widths[i]);
+    }
   }
 
   /** namespace/name, the key the views select by. */
