@@ -69,6 +69,7 @@ class ViewsFlowTest {
   private static Path kubeconfig;
 
   private final List<String> opened = new CopyOnWriteArrayList<>();
+  private InMemorySettings settings;
   private BackgroundExecutor background;
   private MainWindow window;
   private Stage stage;
@@ -139,7 +140,7 @@ class ViewsFlowTest {
     this.stage = stage;
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     background = new BackgroundExecutor();
-    InMemorySettings settings = new InMemorySettings();
+    settings = new InMemorySettings();
     settings.put(Themes.SETTING, Themes.Choice.LIGHT.name());
     AppServices services = new AppServices(background, Fx.EXECUTOR, settings,
         () -> new KubeconfigSource(List.of(kubeconfig), false), new ClusterConnector());
@@ -170,6 +171,8 @@ class ViewsFlowTest {
     robot.interact(() -> window.connectionModel().selectedProperty().set(entry));
     robot.clickOn("#connect");
     await().atMost(Duration.ofSeconds(20)).until(() -> window.cluster().flatMap(ClusterView::workspace).isPresent());
+    // Let the scene settle: a lookup that runs while the FX thread swaps views can meet detached nodes.
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     return window.cluster().flatMap(ClusterView::workspace).orElseThrow();
   }
 
@@ -202,8 +205,17 @@ class ViewsFlowTest {
 
     robot.clickOn("#marketplace-search").write("postgres");
     await().untilAsserted(() -> assertThat(marketplace.model().shown()).extracting(e -> e.externalName()).containsExactly("postgres-db"));
-    robot.clickOn("#marketplace-search").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    robot.write(" zzz");
+    await().until(() -> robot.lookup("#marketplace-empty").queryAs(Node.class).isVisible());
+    assertThat(robot.lookup("#marketplace-empty-title").queryAs(Label.class).getText()).isEqualTo("No services match");
+    robot.clickOn("#marketplace-empty-action");
     assertThat(robot.lookup("#marketplace-search").queryAs(TextInputControl.class).getText()).isEmpty();
+    assertThat(marketplace.model().shown()).hasSize(31);
+    // Ctrl+F from anywhere in the view puts the cursor in the search field.
+    robot.clickOn("#marketplace-count");
+    robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+    Node searchField = robot.lookup("#marketplace-search").queryAs(Node.class);
+    await().untilAsserted(() -> assertThat(searchField.getScene().getFocusOwner()).isSameAs(searchField));
 
     robot.interact(() -> robot.lookup("#marketplace-tag").queryAs(ComboBox.class).setValue("database"));
     assertThat(marketplace.model().shown()).extracting(e -> e.externalName()).containsExactly("postgres-db");
@@ -288,7 +300,13 @@ class ViewsFlowTest {
       // The new broker appears live in the table.
       await().untilAsserted(() -> assertThat(table(robot, "#brokers-table").getItems())
           .anySatisfy(b -> assertThat(((ClusterServiceBroker) b).getMetadata().getName()).isEqualTo("redis-broker")));
-      cluster.client().resource(created).delete();
+      BrokersView brokers = (BrokersView) workspace.page(Place.BROKERS);
+      robot.interact(() -> brokers.select(null, "redis-broker"));
+      robot.clickOn("#broker-delete");
+      await().until(() -> robot.lookup("#broker-delete-confirm").tryQuery().isPresent());
+      robot.clickOn(robot.lookup("#broker-delete-confirm").queryAs(javafx.scene.control.DialogPane.class)
+          .lookupButton(javafx.scene.control.ButtonType.OK));
+      await().until(() -> cluster.client().resources(ClusterServiceBroker.class).withName("redis-broker").get() == null);
       cluster.client().resource(secret).delete();
     }
   }
@@ -311,6 +329,7 @@ class ViewsFlowTest {
     await().untilAsserted(() -> assertThat(robot.lookup("#brokers-feedback").queryAs(Label.class).getText()).contains("test-broker"));
     // The live update keeps the broker selected.
     await().untilAsserted(() -> assertThat(robot.lookup("#broker-relist").queryAs(Label.class).getText()).contains((before + 1) + " manual"));
+    assertThat(settings.get("view.last")).contains("BROKERS");
     robot.interact(() -> brokers.select(null, "dead-broker"));
     size(robot, 1024, 640);
     shoot(robot, "brokers-1024-light");

@@ -98,9 +98,7 @@ public final class BrokersView extends BorderPane implements Page {
     detail.setId("broker-detail");
     detail.setFitToWidth(true);
     detail.getStyleClass().add("detail-pane");
-    SplitPane split = new SplitPane(table, detail);
-    split.setDividerPositions(0.6);
-    detail.setMinWidth(300);
+    SplitPane split = DetailPane.split(table, detail);
     setTop(header());
     setCenter(split);
     merge(cluster, namespaced);

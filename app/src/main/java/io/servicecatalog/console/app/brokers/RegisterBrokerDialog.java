@@ -70,7 +70,7 @@ public final class RegisterBrokerDialog extends Dialog<HasMetadata> {
     getDialogPane().setId("register-broker");
     getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, SAVE);
     getDialogPane().setContent(form());
-    getDialogPane().setPrefSize(720, 760);
+    getDialogPane().setPrefSize(700, 840);
     Button save = (Button) getDialogPane().lookupButton(SAVE);
     save.setId("register-save");
     save.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -133,8 +133,8 @@ public final class RegisterBrokerDialog extends Dialog<HasMetadata> {
     TextField secretNs = field("register-secret-namespace", model.secretNamespace);
     secretNs.setPromptText(I18n.t("register.secretNamespace"));
     secretNs.disableProperty().bind(model.clusterScoped.not());
-    HBox secretRow = new HBox(8, secretName, secretNs, existing);
-    secretRow.setAlignment(Pos.CENTER_LEFT);
+    HBox secretFields = new HBox(8, secretName, secretNs);
+    VBox secretRow = new VBox(6, secretFields, existing);
     visibleWhen(model.auth.isNotEqualTo(RegisterBrokerModel.Auth.NONE), row(grid, I18n.t("register.secret"), secretRow));
 
     TextField username = field("register-username", model.username);

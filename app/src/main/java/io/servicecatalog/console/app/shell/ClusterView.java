@@ -82,6 +82,8 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
       if (store != null && (e.getCode() == KeyCode.F5 || (e.isShortcutDown() && e.getCode() == KeyCode.R))) {
         refresh();
         e.consume();
+      } else if (workspace != null) {
+        workspace.shortcut(e);
       }
     });
     monitor.start();

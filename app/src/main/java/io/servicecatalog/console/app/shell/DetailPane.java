@@ -19,6 +19,24 @@ public final class DetailPane {
 
   private DetailPane() {}
 
+  /**
+   * A list beside its detail pane. The detail keeps a readable width (40 % of the room, between 300 and
+   * 520 px) as the window is resized; the list gets the rest.
+   */
+  public static javafx.scene.control.SplitPane split(Node list, javafx.scene.layout.Region detail) {
+    detail.setMinWidth(300);
+    javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list, detail);
+    split.widthProperty().addListener((o, a, w) -> {
+      double width = w.doubleValue();
+      if (width > 0) {
+        double pane = Math.max(300, Math.min(520, width * 0.4));
+        split.setDividerPositions(1 - pane / width);
+      }
+    });
+    split.setDividerPositions(0.6);
+    return split;
+  }
+
   /** A section heading. */
   public static Label heading(String text) {
     Label label = new Label(text);
@@ -32,7 +50,7 @@ public final class DetailPane {
     grid.setHgap(12);
     grid.setVgap(6);
     ColumnConstraints key = new ColumnConstraints();
-    key.setMinWidth(110);
+    key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     ColumnConstraints value = new ColumnConstraints();
     value.setHgrow(Priority.ALWAYS);
     value.setMinWidth(0);

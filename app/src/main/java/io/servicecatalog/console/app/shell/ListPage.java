@@ -102,9 +102,7 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
     detail.setId(idPrefix + "-detail");
     detail.setFitToWidth(true);
     detail.getStyleClass().add("detail-pane");
-    SplitPane split = new SplitPane(table, detail);
-    split.setDividerPositions(0.6);
-    detail.setMinWidth(300);
+    SplitPane split = DetailPane.split(table, detail);
     Label heading = new Label(title);
     heading.getStyleClass().add("title-2");
     HBox.setHgrow(search, Priority.ALWAYS);

@@ -82,7 +82,6 @@ public final class Workspace extends BorderPane {
     content.getStyleClass().add("workspace-content");
     setLeft(nav);
     setCenter(content);
-    addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     Place start = settings.get(LAST_VIEW).flatMap(Workspace::place).orElse(Place.MARKETPLACE);
     go(start, page -> {});
   }
@@ -132,7 +131,8 @@ public final class Workspace extends BorderPane {
     return false;
   }
 
-  private void shortcut(KeyEvent e) {
+  /** Handles the view shortcuts; the connected window passes every key press here, wherever the focus is. */
+  void shortcut(KeyEvent e) {
     if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
       pages.get(current).focusSearch();
       e.consume();
