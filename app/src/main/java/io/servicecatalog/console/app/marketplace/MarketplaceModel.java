@@ -3,7 +3,6 @@ package io.servicecatalog.console.app.marketplace;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.model.v1beta1.ServiceClassResource;
 import io.servicecatalog.console.model.v1beta1.ServicePlanResource;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -182,14 +181,12 @@ public final class MarketplaceModel {
   }
 
   private Comparator<ServiceEntry> comparator() {
-    Collator collator = Collator.getInstance();
-    collator.setStrength(Collator.SECONDARY);
-    Comparator<ServiceEntry> byName = Comparator.comparing(ServiceEntry::displayName, collator);
+    Comparator<ServiceEntry> byName = Comparator.comparing(ServiceEntry::sortKey).thenComparing(ServiceEntry::key);
     return switch (sort.get() == null ? Sort.NAME : sort.get()) {
-      case NAME -> byName.thenComparing(ServiceEntry::key);
+      case NAME -> byName;
       case PROVIDER -> Comparator.comparing((ServiceEntry e) -> e.provider().isEmpty())
-          .thenComparing(ServiceEntry::provider, collator).thenComparing(byName);
-      case BROKER -> Comparator.comparing(ServiceEntry::broker, collator).thenComparing(byName);
+          .thenComparing(ServiceEntry::provider, String.CASE_INSENSITIVE_ORDER).thenComparing(byName);
+      case BROKER -> Comparator.comparing(ServiceEntry::broker, String.CASE_INSENSITIVE_ORDER).thenComparing(byName);
     };
   }
 
