@@ -302,6 +302,18 @@ class ViewsFlowTest {
           .anySatisfy(b -> assertThat(((ClusterServiceBroker) b).getMetadata().getName()).isEqualTo("redis-broker")));
       BrokersView brokers = (BrokersView) workspace.page(Place.BROKERS);
       robot.interact(() -> brokers.select(null, "redis-broker"));
+      // Edit: switch to manual relisting; the name is fixed, the rest of the spec is kept.
+      robot.clickOn("#broker-edit");
+      await().until(() -> robot.lookup("#register-manual-relist").tryQuery().isPresent());
+      assertThat(robot.lookup("#register-name").queryAs(Node.class).isDisabled()).isTrue();
+      assertThat(robot.lookup("#register-url").queryAs(TextInputControl.class).getText()).isEqualTo(broker.url());
+      robot.clickOn("#register-manual-relist");
+      robot.clickOn("#register-save");
+      await().atMost(Duration.ofSeconds(15)).until(() -> "Manual".equals(
+          cluster.client().resources(ClusterServiceBroker.class).withName("redis-broker").get().getSpec().getRelistBehavior()));
+      assertThat(cluster.client().resources(ClusterServiceBroker.class).withName("redis-broker").get().getSpec()
+          .getAuthInfo().getBasic().getSecretRef().getName()).isEqualTo("redis-broker-auth");
+      await().untilAsserted(() -> assertThat(robot.lookup("#broker-relist").queryAs(Label.class).getText()).startsWith("Only when synced"));
       robot.clickOn("#broker-delete");
       await().until(() -> robot.lookup("#broker-delete-confirm").tryQuery().isPresent());
       robot.clickOn(robot.lookup("#broker-delete-confirm").queryAs(javafx.scene.control.DialogPane.class)
