@@ -415,9 +415,18 @@ class ViewsFlowTest {
   }
 
   @Test
-  @DisplayName("a lost connection is shown with its reason and clears when the server answers again")
-  void connectionLossAndRecovery(FxRobot robot) throws IOException {
-    connect(robot, "proxied");
+  @DisplayName("an empty catalog says what to do; a lost connection is shown with its reason and clears when the server answers again")
+  void emptyCatalogAndConnectionLoss(FxRobot robot) throws IOException {
+    Workspace workspace = connect(robot, "proxied");
+    await().untilAsserted(() -> assertThat(robot.lookup("#marketplace-empty-title").queryAs(Label.class).getText())
+        .isEqualTo("No services yet"));
+    robot.clickOn("#marketplace-empty-action");
+    await().until(() -> robot.lookup("#register-broker").tryQuery().isPresent());
+    assertThat(workspace.current()).isEqualTo(Place.BROKERS);
+    robot.clickOn(robot.lookup("#register-broker").queryAs(javafx.scene.control.DialogPane.class)
+        .lookupButton(javafx.scene.control.ButtonType.CANCEL));
+    assertThat(robot.lookup("#brokers-empty").queryAs(Node.class).isVisible()).isTrue();
+    shoot(robot, "brokers-empty-1440-light");
     Label state = robot.lookup("#connection-state").queryAs(Label.class);
     await().untilAsserted(() -> assertThat(state.getText()).isEqualTo("Connected"));
     proxy.cut();

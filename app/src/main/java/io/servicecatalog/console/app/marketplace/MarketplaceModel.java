@@ -6,6 +6,7 @@ import io.servicecatalog.console.model.v1beta1.ServicePlanResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +63,7 @@ public final class MarketplaceModel {
   private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(this, "sort", Sort.NAME);
   private final List<ObservableList<HasMetadata>> classLists;
   private final List<ObservableList<HasMetadata>> planLists;
+  private Map<ServiceClassResource, ServiceEntry> built = new IdentityHashMap<>();
 
   /**
    * @param classLists the live ClusterServiceClass and ServiceClass lists
@@ -201,15 +203,21 @@ public final class MarketplaceModel {
       }
     }
     List<ServiceEntry> fresh = new ArrayList<>();
+    Map<ServiceClassResource, ServiceEntry> reuse = new IdentityHashMap<>();
     for (ObservableList<HasMetadata> list : classLists) {
       for (HasMetadata item : list) {
         if (item instanceof ServiceClassResource serviceClass) {
           String ns = Objects.requireNonNullElse(serviceClass.getMetadata().getNamespace(), "");
           List<ServicePlanResource> plans = plansByClass.getOrDefault(ns + "/" + serviceClass.getMetadata().getName(), List.of());
-          fresh.add(ServiceEntry.of(serviceClass, plans));
+          // A live update replaces only the objects that changed: keep entries whose class and plans are the same objects.
+          ServiceEntry known = built.get(serviceClass);
+          ServiceEntry entry = known != null && samePlans(known.plans(), plans) ? known : ServiceEntry.of(serviceClass, plans);
+          reuse.put(serviceClass, entry);
+          fresh.add(entry);
         }
       }
     }
+    built = reuse;
     apply(fresh);
     TreeSet<String> brokerNames = new TreeSet<>();
     TreeSet<String> tagNames = new TreeSet<>();
@@ -225,6 +233,18 @@ public final class MarketplaceModel {
     }
   }
 
+  private static boolean samePlans(List<ServicePlanResource> a, List<ServicePlanResource> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Updates in place when the same entries come in the same order (the usual live update), else replaces. */
   private void apply(List<ServiceEntry> fresh) {
     boolean sameKeys = fresh.size() == entries.size();
@@ -236,7 +256,7 @@ public final class MarketplaceModel {
       return;
     }
     for (int i = 0; i < fresh.size(); i++) {
-      if (!fresh.get(i).equals(entries.get(i))) {
+      if (fresh.get(i) != entries.get(i) && !fresh.get(i).equals(entries.get(i))) {
         entries.set(i, fresh.get(i));
       }
     }
