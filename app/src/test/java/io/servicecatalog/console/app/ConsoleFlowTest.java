@@ -115,7 +115,9 @@ class ConsoleFlowTest {
     Screenshots.save(window, "connection-chooser");
 
     robot.clickOn("#connect");
-    await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#nav-brokers").tryQuery().isPresent());
+    await().atMost(Duration.ofSeconds(20)).until(() -> window.cluster().flatMap(c -> c.workspace()).isPresent());
+    // Let the scene settle: a lookup that runs while the FX thread swaps views can meet detached nodes.
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#nav-brokers");
     // Five cluster brokers and the namespaced one in the context's namespace.
     await().untilAsserted(() -> {

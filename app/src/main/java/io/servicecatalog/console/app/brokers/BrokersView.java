@@ -145,6 +145,7 @@ public final class BrokersView extends BorderPane implements Page {
     title.getStyleClass().add("title-3");
     Label hint = new Label(I18n.t("brokers.empty.hint"));
     hint.setWrapText(true);
+    hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     hint.getStyleClass().add("text-muted");
     Button register = new Button(I18n.t("brokers.register"));
     register.setId("brokers-empty-register");

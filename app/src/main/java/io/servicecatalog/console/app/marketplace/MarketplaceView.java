@@ -221,6 +221,7 @@ public final class MarketplaceView extends StackPane implements Page {
     headline.setId("marketplace-empty-title");
     Label hint = new Label();
     hint.setWrapText(true);
+    hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     hint.getStyleClass().add("text-muted");
     Button action = new Button();
     action.setId("marketplace-empty-action");
