@@ -159,7 +159,7 @@ class ViewsFlowTest {
     robot.interact(() -> {
       Themes.apply(false, window);
       // Windows the test opened (YAML) must not cover the next test's window.
-      new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(w -> ((Stage) w).close());
+      new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide);
     });
     window.close();
     background.close();
@@ -174,6 +174,13 @@ class ViewsFlowTest {
     // Let the scene settle: a lookup that runs while the FX thread swaps views can meet detached nodes.
     org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     return window.cluster().flatMap(ClusterView::workspace).orElseThrow();
+  }
+
+  /** Clicks a navigation button and waits until its view is shown. */
+  private static void nav(FxRobot robot, Workspace workspace, Place place) {
+    robot.clickOn("#nav-" + place.id());
+    await().atMost(Duration.ofSeconds(5)).until(() -> workspace.current() == place);
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
   }
 
   private void size(FxRobot robot, double width, double height) {
@@ -262,7 +269,7 @@ class ViewsFlowTest {
   void registersBroker(FxRobot robot) throws Exception {
     try (TestBroker broker = new TestBroker()) {
       Workspace workspace = connect(robot, "catalog");
-      robot.clickOn("#nav-brokers");
+      nav(robot, workspace, Place.BROKERS);
       robot.clickOn("#brokers-register");
       await().until(() -> robot.lookup("#register-name").tryQuery().isPresent());
       robot.clickOn("#register-name").write("redis-broker");
@@ -327,7 +334,7 @@ class ViewsFlowTest {
   @DisplayName("syncs a broker: relistRequests goes up by one on the server")
   void syncsBroker(FxRobot robot) {
     Workspace workspace = connect(robot, "catalog");
-    robot.clickOn("#nav-brokers");
+    nav(robot, workspace, Place.BROKERS);
     BrokersView brokers = (BrokersView) workspace.page(Place.BROKERS);
     await().until(() -> table(robot, "#brokers-table").getItems().size() >= 6);
     long before = cluster.client().resources(ClusterServiceBroker.class).withName("test-broker").get().getSpec().getRelistRequests();
@@ -353,7 +360,7 @@ class ViewsFlowTest {
   @DisplayName("shows a binding's Secret masked, reveals and copies a key, and opens its YAML")
   void revealsSecretKey(FxRobot robot) {
     Workspace workspace = connect(robot, "catalog");
-    robot.clickOn("#nav-bindings");
+    nav(robot, workspace, Place.BINDINGS);
     BindingsView bindings = (BindingsView) workspace.page(Place.BINDINGS);
     await().until(() -> table(robot, "#bindings-table").getItems().size() == 8);
     ServiceBinding testBinding = cluster.client().resources(ServiceBinding.class).inNamespace("fixtures").withName("test-binding").get();
@@ -388,7 +395,7 @@ class ViewsFlowTest {
   @DisplayName("instances show class and plan, parameters from Secrets as <redacted>, and follow a namespace switch")
   void instancesAndNamespaceSwitch(FxRobot robot) {
     Workspace workspace = connect(robot, "catalog");
-    robot.clickOn("#nav-instances");
+    nav(robot, workspace, Place.INSTANCES);
     InstancesView instances = (InstancesView) workspace.page(Place.INSTANCES);
     TableView<ServiceInstance> table = table(robot, "#instances-table");
     await().until(() -> table.getItems().size() == 15);

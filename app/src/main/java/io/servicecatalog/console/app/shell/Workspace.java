@@ -15,7 +15,6 @@ import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -73,7 +72,8 @@ public final class Workspace extends BorderPane {
       button.getStyleClass().add("nav-button");
       button.setMaxWidth(Double.MAX_VALUE);
       button.setToggleGroup(group);
-      button.setTooltip(new Tooltip(I18n.t("nav.shortcut", place.ordinal() + 1)));
+      // No tooltip: it would open over the next button down the column and swallow a quick click on it.
+      button.setAccessibleHelp(I18n.t("nav.shortcut", place.ordinal() + 1));
       button.setOnAction(e -> go(place, page -> {}));
       buttons.put(place, button);
       nav.getChildren().add(button);
