@@ -7,6 +7,7 @@ import io.servicecatalog.console.app.settings.PreferencesSettings;
 import io.servicecatalog.console.app.shell.MainWindow;
 import io.servicecatalog.console.icons.AppIcons;
 import io.servicecatalog.console.ui.theme.UiStylesheets;
+import io.servicecatalog.console.app.shell.WindowState;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -25,7 +26,7 @@ public final class ConsoleApplication extends Application {
     AppServices services =
         new AppServices(
             background, Fx.EXECUTOR, PreferencesSettings.forUser(), KubeconfigSource::fromEnvironment, new ClusterConnector());
-    window = new MainWindow(services);
+    window = new MainWindow(services, getHostServices()::showDocument, java.time.Duration.ofSeconds(10));
     Scene scene = new Scene(window, 1200, 780);
     // The bridge maps AtlantaFX's colour tokens onto ui-components' controls, so both follow the theme.
     scene.getStylesheets().add(UiStylesheets.atlantaFxBridge());
@@ -35,6 +36,7 @@ public final class ConsoleApplication extends Application {
     stage.setMinWidth(760);
     stage.setMinHeight(480);
     stage.setScene(scene);
+    WindowState.restoreAndTrack(stage, services.settings());
     stage.show();
     if (getParameters().getRaw().contains("--sandbox")) {
       window.connectionModel().connectSandbox();

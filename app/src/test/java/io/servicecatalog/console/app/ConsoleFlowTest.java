@@ -115,14 +115,18 @@ class ConsoleFlowTest {
     Screenshots.save(window, "connection-chooser");
 
     robot.clickOn("#connect");
-    await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#table-clusterservicebrokers").tryQuery().isPresent());
+    await().atMost(Duration.ofSeconds(20)).until(() -> window.cluster().flatMap(c -> c.workspace()).isPresent());
+    // Let the scene settle: a lookup that runs while the FX thread swaps views can meet detached nodes.
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#nav-brokers");
+    // Five cluster brokers and the namespaced one in the context's namespace.
     await().untilAsserted(() -> {
-      assertThat(table(robot, "#table-clusterservicebrokers").getItems()).hasSize(5);
+      assertThat(table(robot, "#brokers-table").getItems()).hasSize(6);
       assertThat(robot.lookup("#context-name").queryAs(Label.class).getText()).isEqualTo("catalog");
     });
 
-    robot.clickOn("#tab-serviceinstances");
-    TableView<Object> instances = table(robot, "#table-serviceinstances");
+    robot.clickOn("#nav-instances");
+    TableView<Object> instances = table(robot, "#instances-table");
     await().until(() -> !instances.getItems().isEmpty());
     int before = instances.getItems().size();
     ServiceInstance created = new ServiceInstance();
@@ -134,7 +138,7 @@ class ConsoleFlowTest {
     catalogCluster.client().resource(created).delete();
     await().until(() -> instances.getItems().size() == before);
 
-    robot.clickOn("#tab-clusterservicebrokers");
+    robot.clickOn("#nav-brokers");
     Screenshots.save(window, "cluster-brokers");
     robot.clickOn("#disconnect");
     await().until(() -> robot.lookup("#context-table").tryQuery().isPresent());
@@ -163,7 +167,7 @@ class ConsoleFlowTest {
     DialogPane confirm = robot.lookup("#crd-confirm").queryAs(DialogPane.class);
     assertThat(confirm.getContentText()).contains("serviceinstances.servicecatalog.k8s.io").contains("clusterservicebrokers.servicecatalog.k8s.io");
     robot.clickOn(confirm.lookupButton(ButtonType.OK));
-    await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#resource-tabs").tryQuery().isPresent());
+    await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#workspace").tryQuery().isPresent());
     assertThat(bareCluster.client().apiextensions().v1().customResourceDefinitions().list().getItems())
         .extracting(crd -> crd.getSpec().getGroup()).containsOnly("servicecatalog.k8s.io").hasSize(8);
   }

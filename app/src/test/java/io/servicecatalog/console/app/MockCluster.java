@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
+import io.fabric8.mockwebserver.ServerRequest;
+import io.fabric8.mockwebserver.ServerResponse;
+import java.util.Map;
+import java.util.Queue;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.mockwebserver.Context;
@@ -31,9 +37,24 @@ public final class MockCluster implements AutoCloseable {
   private final KubernetesSerialization serialization = new KubernetesSerialization();
 
   public MockCluster() {
-    server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false);
+    this(false);
+  }
+
+  /**
+   * @param withExpectations also answer requests a test sets up with {@link #answerAccessReviews} (the mixed
+   *     dispatcher: expectations first, CRUD for the rest); plain CRUD otherwise
+   */
+  private MockCluster(boolean withExpectations) {
+    Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
+    server = new KubernetesMockServer(new Context(), new MockWebServer(), responses,
+        withExpectations ? new KubernetesMixedDispatcher(responses) : new KubernetesCrudDispatcher(), false);
     server.init();
     client = server.createClient();
+  }
+
+  /** A cluster that can also be told how to answer specific requests, such as access reviews. */
+  public static MockCluster withExpectations() {
+    return new MockCluster(true);
   }
 
   public KubernetesClient client() {
@@ -84,8 +105,39 @@ public final class MockCluster implements AutoCloseable {
         .withFixtureList("serviceinstances-fixtures-list.json");
   }
 
+  /** Loads one object from a fixture file (any kind, e.g. a binding's Secret). */
+  public MockCluster withFixture(String file) {
+    try {
+      return withJson(Files.readString(FIXTURES.resolve(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Creates one object given as JSON (status included, as the controller would have written it). */
+  public MockCluster withJson(String json) {
+    create(serialization.unmarshal(json, JsonNode.class));
+    return this;
+  }
+
+  /** Answers every SelfSubjectAccessReview with {@code allowed}, as an API server with RBAC does. */
+  public MockCluster answerAccessReviews(boolean allowed) {
+    server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews")
+        .andReturn(201, new SelfSubjectAccessReviewBuilder().withNewStatus().withAllowed(allowed).endStatus().build())
+        .always();
+    return this;
+  }
+
   private void create(JsonNode item) {
-    ServiceCatalogKind kind = ServiceCatalogKind.fromKind(item.get("kind").asText()).orElseThrow();
+    var catalogKind = ServiceCatalogKind.fromKind(item.get("kind").asText());
+    if (catalogKind.isEmpty()) {
+      HasMetadata object = serialization.convertValue(item, HasMetadata.class);
+      object.getMetadata().setResourceVersion(null);
+      object.getMetadata().setUid(null);
+      client.resource(object).create();
+      return;
+    }
+    ServiceCatalogKind kind = catalogKind.get();
     HasMetadata object = serialization.convertValue(item, kind.resourceClass());
     // A create must not carry server-assigned fields, as on a real API server.
     object.getMetadata().setResourceVersion(null);

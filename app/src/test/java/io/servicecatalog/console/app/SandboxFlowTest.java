@@ -18,6 +18,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import org.controlsfx.control.GridView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -60,10 +61,16 @@ class SandboxFlowTest {
     await().until(() -> !window.connectionModel().problems().isEmpty());
     Screenshots.save(window, "chooser-small-no-kubeconfig");
     robot.clickOn("#open-sandbox");
-    await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup("#table-clusterservicebrokers").tryQuery().isPresent());
+    await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup("#marketplace-grid").tryQuery().isPresent());
     assertThat(robot.lookup("#context-name").queryAs(Label.class).getText()).isEqualTo("Sandbox");
-    TableView<?> brokers = robot.lookup("#table-clusterservicebrokers").queryAs(TableView.class);
-    // The embedded controller fetches each catalog; the table follows the status updates live.
+    // The embedded controller fetches the sample brokers' catalogs; their services fill the marketplace.
+    GridView<?> grid = robot.lookup("#marketplace-grid").queryAs(GridView.class);
+    await().atMost(Duration.ofSeconds(60)).until(() -> grid.getItems().size() >= 5);
+    Screenshots.save(window, "sandbox-marketplace-small");
+    robot.clickOn("#nav-brokers");
+    await().until(() -> robot.lookup("#brokers-table").tryQuery().isPresent());
+    TableView<?> brokers = robot.lookup("#brokers-table").queryAs(TableView.class);
+    // The table follows the controller's status updates live.
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(brokers.getItems())
         .hasSizeGreaterThanOrEqualTo(3)
         .allSatisfy(b -> assertThat(ResourceStatus.of((HasMetadata) b).phase()).isEqualTo(Phase.READY)));

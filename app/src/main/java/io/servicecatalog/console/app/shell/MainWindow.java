@@ -5,7 +5,9 @@ import io.servicecatalog.console.app.connection.ClusterConnection;
 import io.servicecatalog.console.app.connection.ConnectionView;
 import io.servicecatalog.console.app.connection.ConnectionViewModel;
 import io.servicecatalog.console.app.connection.SandboxTarget;
-import io.servicecatalog.console.app.tables.ClusterView;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.layout.StackPane;
 
 /** The window's content: the connection chooser until connected, then the cluster view. */
@@ -13,10 +15,23 @@ public final class MainWindow extends StackPane implements AutoCloseable {
 
   private final AppServices services;
   private final ConnectionViewModel connectionModel;
+  private final Consumer<String> openUrl;
+  private final Duration probeInterval;
   private ClusterView cluster;
 
   public MainWindow(AppServices services) {
+    this(services, url -> {}, Duration.ofSeconds(10));
+  }
+
+  /**
+   * @param services the app's shared services
+   * @param openUrl opens a link in the user's browser (the application's HostServices)
+   * @param probeInterval how often the connection indicator asks the API server whether it is there
+   */
+  public MainWindow(AppServices services, Consumer<String> openUrl, Duration probeInterval) {
     this.services = services;
+    this.openUrl = openUrl;
+    this.probeInterval = probeInterval;
     setId("main-window");
     getStyleClass().add("main-window");
     this.connectionModel =
@@ -28,6 +43,7 @@ public final class MainWindow extends StackPane implements AutoCloseable {
             services.kubeconfig(),
             () -> new SandboxTarget(services.sandboxOptions()),
             this::showCluster);
+    Themes.applyChoice(Themes.saved(services.settings()), this, services.background(), services.fx());
     showConnection();
     connectionModel.loadInitial();
   }
@@ -36,13 +52,19 @@ public final class MainWindow extends StackPane implements AutoCloseable {
     return connectionModel;
   }
 
+  /** The connected view, while connected. */
+  public Optional<ClusterView> cluster() {
+    return Optional.ofNullable(cluster);
+  }
+
   private void showConnection() {
     getChildren().setAll(new ConnectionView(connectionModel));
   }
 
   private void showCluster(ClusterConnection connection) {
     closeCluster();
-    cluster = new ClusterView(connection, services.background(), services.fx(), services.settings(), this::disconnect);
+    cluster = new ClusterView(connection, services.background(), services.fx(), services.settings(), openUrl, probeInterval,
+        this::disconnect);
     getChildren().setAll(cluster);
   }
 

@@ -84,6 +84,15 @@ public final class CatalogStore implements AutoCloseable {
     }
   }
 
+  /** Lists and watches every kind afresh (the user's "refresh"); the lists are replaced by the new listing. */
+  public synchronized void restart() {
+    for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
+      stopInformer(kind);
+      lists.get(kind).clear();
+      startInformer(kind);
+    }
+  }
+
   private void startInformer(ServiceCatalogKind kind) {
     setState(kind, LoadState.loading());
     SharedIndexInformer<? extends HasMetadata> informer = createInformer(kind, kind.resourceClass());

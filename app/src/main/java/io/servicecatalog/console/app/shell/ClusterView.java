@@ -1,4 +1,4 @@
-package io.servicecatalog.console.app.tables;
+package io.servicecatalog.console.app.shell;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -9,9 +9,20 @@ import io.servicecatalog.console.app.connection.ClusterConnection;
 import io.servicecatalog.console.app.connection.ConnectionErrors;
 import io.servicecatalog.console.app.crd.CrdInstaller;
 import io.servicecatalog.console.app.settings.Settings;
-import io.servicecatalog.console.app.shell.MessagePane;
 import io.servicecatalog.console.app.store.CatalogStore;
-import io.servicecatalog.console.model.ServiceCatalogKind;
+import io.servicecatalog.console.app.yaml.YamlView;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +37,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,8 +46,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The connected window: which cluster and namespace, and the Service Catalog's objects in live tables; or,
- * on a cluster that does not serve the Service Catalog, an explanation and an offer to install the CRDs.
+ * The connected window: a toolbar with the context, namespace, connection state and theme, and below it the
+ * {@link Workspace} with the main views; or, on a cluster that does not serve the Service Catalog, an
+ * explanation and an offer to install the CRDs.
  */
 public final class ClusterView extends BorderPane implements AutoCloseable {
 
@@ -52,16 +62,31 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
   private final Settings settings;
   private final CrdInstaller installer = new CrdInstaller();
   private final ComboBox<String> namespaces = new ComboBox<>();
+  private final ConnectionMonitor monitor;
+  private final Consumer<String> openUrl;
   private CatalogStore store;
+  private Workspace workspace;
 
-  public ClusterView(
-      ClusterConnection connection, BackgroundExecutor background, Executor fx, Settings settings, Runnable onDisconnect) {
+  public ClusterView(ClusterConnection connection, BackgroundExecutor background, Executor fx, Settings settings,
+      Consumer<String> openUrl, Duration probeInterval, Runnable onDisconnect) {
     this.connection = connection;
     this.background = background;
     this.fx = fx;
     this.settings = settings;
+    this.openUrl = openUrl;
+    this.monitor = new ConnectionMonitor(ConnectionMonitor.versionProbe(connection.client()), background, fx, probeInterval, 3);
     setId("cluster-view");
+    getStyleClass().add("cluster-view");
     setTop(toolbar(onDisconnect));
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (store != null && (e.getCode() == KeyCode.F5 || (e.isShortcutDown() && e.getCode() == KeyCode.R))) {
+        refresh();
+        e.consume();
+      } else if (workspace != null) {
+        workspace.shortcut(e);
+      }
+    });
+    monitor.start();
     if (connection.catalogServed()) {
       showTables();
     } else {
@@ -103,14 +128,94 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
     loadNamespaces(initial);
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
+    Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
+    refresh.setId("refresh");
+    refresh.getStyleClass().addAll("flat", "button-icon");
+    refresh.setTooltip(new Tooltip(I18n.t("cluster.refresh")));
+    refresh.setOnAction(e -> refresh());
     Button disconnect = new Button(I18n.t("cluster.disconnect"));
     disconnect.setId("disconnect");
     disconnect.setOnAction(e -> onDisconnect.run());
-    HBox bar = new HBox(12, context, server, grow, nsLabel, namespaces, disconnect);
+    server.setMinWidth(0);
+    context.setMinWidth(60);
+    context.setTooltip(new Tooltip(connection.target().displayName()));
+    HBox bar = new HBox(12, context, server, connectionIndicator(), grow, nsLabel, namespaces, themeMenu(), refresh, disconnect);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(10, 16, 10, 16));
     bar.getStyleClass().add("cluster-toolbar");
     return bar;
+  }
+
+  private Label connectionIndicator() {
+    Label indicator = new Label();
+    indicator.setId("connection-state");
+    indicator.getStyleClass().add("connection-state");
+    indicator.setMinWidth(Region.USE_PREF_SIZE);
+    Tooltip tip = new Tooltip();
+    indicator.setTooltip(tip);
+    Runnable update = () -> {
+      ConnectionMonitor.Status status = monitor.statusProperty().get();
+      indicator.getStyleClass().removeIf(c -> c.startsWith("connection-"));
+      indicator.getStyleClass().addAll("connection-state", "connection-" + status.state().name().toLowerCase(Locale.ROOT));
+      indicator.setText(I18n.t("connection.state." + status.state().name().toLowerCase(Locale.ROOT)));
+      FontIcon icon = new FontIcon(switch (status.state()) {
+        case CONNECTED -> Material2AL.CLOUD_DONE;
+        case RECONNECTING -> Material2MZ.SYNC_PROBLEM;
+        case LOST -> Material2AL.CLOUD_OFF;
+      });
+      indicator.setGraphic(icon);
+      tip.setText(status.reason().isEmpty()
+          ? I18n.t("connection.tooltip.connected", connection.target().displayName())
+          : I18n.t("connection.tooltip.problem", status.reason()));
+    };
+    monitor.statusProperty().addListener((obs, old, now) -> update.run());
+    update.run();
+    return indicator;
+  }
+
+  private MenuButton themeMenu() {
+    MenuButton menu = new MenuButton(null, new FontIcon(Material2AL.BRIGHTNESS_4));
+    menu.setId("theme");
+    menu.getStyleClass().addAll("flat", "button-icon");
+    menu.setTooltip(new Tooltip(I18n.t("theme.tooltip")));
+    ToggleGroup group = new ToggleGroup();
+    Themes.Choice saved = Themes.saved(settings);
+    for (Themes.Choice choice : Themes.Choice.values()) {
+      RadioMenuItem item = new RadioMenuItem(I18n.t("theme." + choice.name().toLowerCase(Locale.ROOT)));
+      item.setId("theme-" + choice.name().toLowerCase(Locale.ROOT));
+      item.setToggleGroup(group);
+      item.setSelected(choice == saved);
+      item.setOnAction(e -> {
+        settings.put(Themes.SETTING, choice.name());
+        applyTheme(choice);
+      });
+      menu.getItems().add(item);
+    }
+    return menu;
+  }
+
+  /** Applies a theme choice; the system's preference is read off the FX thread. */
+  void applyTheme(Themes.Choice choice) {
+    Themes.applyChoice(choice, getScene() == null ? this : getScene().getRoot(), background, fx);
+  }
+
+  /** Lists and watches everything afresh. */
+  public void refresh() {
+    monitor.checkNow();
+    if (store != null) {
+      CatalogStore current = store;
+      background.run(current::restart);
+    }
+  }
+
+  /** The connection indicator's model. */
+  public ConnectionMonitor monitor() {
+    return monitor;
+  }
+
+  /** The navigation and views, once the catalog is served. */
+  public Optional<Workspace> workspace() {
+    return Optional.ofNullable(workspace);
   }
 
   /** Lists namespaces off the FX thread; without permission the chooser keeps the context's namespace. */
@@ -142,16 +247,10 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
     store = new CatalogStore(connection.client(), fx, background.timers());
     String ns = namespaces.getValue();
     store.start(ns == null || ns.equals(ALL) ? Optional.empty() : Optional.of(ns));
-    TabPane tabs = new TabPane();
-    tabs.setId("resource-tabs");
-    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    for (ServiceCatalogKind kind : CatalogStore.kinds()) {
-      ResourceTable table = new ResourceTable(kind, store.list(kind).items(), store.state(kind));
-      Tab tab = new Tab(I18n.t("tab." + kind.kind()), table);
-      tab.setId("tab-" + kind.plural());
-      tabs.getTabs().add(tab);
-    }
-    setCenter(tabs);
+    CatalogStore live = store;
+    workspace = new Workspace(settings, navigator -> new ViewContext(connection, live, background, fx, settings, openUrl,
+        object -> YamlView.show(getScene() == null ? null : getScene().getWindow(), object), navigator));
+    setCenter(workspace);
   }
 
   private VBox missingCatalog() {
@@ -209,6 +308,7 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
 
   @Override
   public void close() {
+    monitor.close();
     if (store != null) {
       store.close();
     }

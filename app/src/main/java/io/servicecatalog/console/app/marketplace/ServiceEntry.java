@@ -1,0 +1,87 @@
+package io.servicecatalog.console.app.marketplace;
+
+import io.servicecatalog.console.model.v1beta1.ClusterServiceClass;
+import io.servicecatalog.console.model.v1beta1.CommonServiceClassSpec;
+import io.servicecatalog.console.model.v1beta1.ServiceClassDisplay;
+import io.servicecatalog.console.model.v1beta1.ServiceClassResource;
+import io.servicecatalog.console.model.v1beta1.ServicePlanResource;
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One tile of the marketplace: a service class with what the tile shows and what search and filters need,
+ * worked out once when the class or its plans change (never per keystroke).
+ *
+ * @param serviceClass the class
+ * @param plans its plans
+ * @param key namespace/name, stable across updates
+ * @param displayName the name to show
+ * @param provider who provides it (may be empty)
+ * @param description the short description
+ * @param tags the broker's tags
+ * @param broker the broker's name
+ * @param clusterScoped a ClusterServiceClass (else a namespaced ServiceClass)
+ * @param bindable whether the class or one of its plans is bindable
+ * @param removed dropped from the broker's catalog
+ * @param freePlans how many plans are free
+ * @param imageUrl the icon address, if any
+ * @param searchText lower-cased name, display name, description and tags, for instant search
+ * @param sortKey the display name's collation key, so sorting 2,000 tiles after a keystroke stays cheap
+ */
+public record ServiceEntry(ServiceClassResource serviceClass, List<ServicePlanResource> plans, String key,
+    String displayName, String provider, String description, List<String> tags, String broker, boolean clusterScoped,
+    boolean bindable, boolean removed, int freePlans, Optional<String> imageUrl, String searchText,
+    CollationKey sortKey) {
+
+  private static final Collator COLLATOR = collator();
+
+  private static Collator collator() {
+    Collator collator = Collator.getInstance();
+    collator.setStrength(Collator.SECONDARY);
+    return collator;
+  }
+
+  /** Works out an entry from a class and the plans that refer to it. */
+  public static ServiceEntry of(ServiceClassResource serviceClass, List<ServicePlanResource> plans) {
+    CommonServiceClassSpec spec = serviceClass.getSpec();
+    ServiceClassDisplay display = spec.display();
+    String name = Objects.requireNonNullElse(spec.getExternalName(), serviceClass.getMetadata().getName());
+    String displayName = spec.display().displayName().orElse(name);
+    String description = Objects.requireNonNullElse(spec.getDescription(), "");
+    List<String> tags = spec.getTags() == null ? List.of() : List.copyOf(spec.getTags());
+    boolean bindable = Boolean.TRUE.equals(spec.getBindable())
+        || plans.stream().anyMatch(p -> Boolean.TRUE.equals(p.getSpec().getBindable()));
+    int free = (int) plans.stream().filter(p -> Boolean.TRUE.equals(p.getSpec().getFree())).count();
+    String search = String.join("\n", name, displayName, description, String.join(" ", tags),
+        display.providerDisplayName().orElse("")).toLowerCase(Locale.ROOT);
+    String namespace = Objects.requireNonNullElse(serviceClass.getMetadata().getNamespace(), "");
+    return new ServiceEntry(serviceClass, List.copyOf(plans), namespace + "/" + serviceClass.getMetadata().getName(),
+        displayName, display.providerDisplayName().orElse(""), description, tags,
+        Objects.requireNonNullElse(serviceClass.brokerName(), ""), serviceClass instanceof ClusterServiceClass, bindable,
+        serviceClass.isRemovedFromBrokerCatalog(), free, display.imageUrl(), search, sortKey(displayName));
+  }
+
+  private static synchronized CollationKey sortKey(String text) {
+    // A Collator is not thread-safe; entries are made on the FX thread, the lock only guards the rule.
+    return COLLATOR.getCollationKey(text);
+  }
+
+  /** The OSB service name. */
+  public String externalName() {
+    return Objects.requireNonNullElse(serviceClass.getSpec().getExternalName(), serviceClass.getMetadata().getName());
+  }
+
+  /** Whether at least one plan is free. */
+  public boolean hasFreePlan() {
+    return freePlans > 0;
+  }
+
+  /** Whether every plan costs money (and there is at least one plan). */
+  public boolean allPaid() {
+    return !plans.isEmpty() && freePlans == 0;
+  }
+}

@@ -1,0 +1,117 @@
+package io.servicecatalog.console.app.shell;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.servicecatalog.console.model.status.ResourceStatus;
+import io.servicecatalog.console.ui.controls.ConditionBadge;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+/** Column builders the list views share: text with tooltip, status badge with its one-line message, age. */
+public final class Tables {
+
+  private Tables() {}
+
+  /** A sortable text column whose cells cut long text with an ellipsis and show it whole in a tooltip. */
+  public static <T> TableColumn<T, String> text(String title, double width, Function<T, String> value) {
+    TableColumn<T, String> column = new TableColumn<>(title);
+    column.setPrefWidth(width);
+    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.requireNonNullElse(value.apply(c.getValue()), "")));
+    column.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setTextOverrun(OverrunStyle.ELLIPSIS);
+        setText(empty ? null : item);
+        setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+      }
+    });
+    return column;
+  }
+
+  /** The namespace column; tagged so list pages can hide it when only one namespace is shown. */
+  public static <T extends HasMetadata> TableColumn<T, String> namespace(String title, double width) {
+    TableColumn<T, String> column = text(title, width, o -> o.getMetadata().getNamespace());
+    column.setUserData("namespace");
+    return column;
+  }
+
+  /** The status column: a coloured badge with svcat's word and the one-line message beside it. */
+  public static <T extends HasMetadata> TableColumn<T, ResourceStatus> status(String title, double width) {
+    TableColumn<T, ResourceStatus> column = new TableColumn<>(title);
+    column.setPrefWidth(width);
+    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ResourceStatus.of(c.getValue())));
+    column.setComparator((a, b) -> a.phase().compareTo(b.phase()));
+    column.setCellFactory(c -> new TableCell<>() {
+      private final ConditionBadge badge = new ConditionBadge();
+      private final Label message = new Label();
+      private final HBox box = new HBox(8, badge, message);
+
+      {
+        box.setAlignment(Pos.CENTER_LEFT);
+        message.setTextOverrun(OverrunStyle.ELLIPSIS);
+        message.setMinWidth(0);
+        message.getStyleClass().add("text-muted");
+      }
+
+      @Override
+      protected void updateItem(ResourceStatus item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+          setGraphic(null);
+          setTooltip(null);
+          return;
+        }
+        badge.show(item.label(), Formats.tone(item.phase()));
+        String line = item.message().lines().findFirst().orElse("");
+        message.setText(line);
+        setTooltip(item.message().isEmpty() ? null : new Tooltip(item.message()));
+        setGraphic(box);
+      }
+    });
+    return column;
+  }
+
+  /** kubectl's age column, sorted by creation time. */
+  public static <T extends HasMetadata> TableColumn<T, String> age(String title) {
+    TableColumn<T, String> column = new TableColumn<>(title);
+    column.setPrefWidth(70);
+    column.setMinWidth(56);
+    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+        Objects.requireNonNullElse(c.getValue().getMetadata().getCreationTimestamp(), "")));
+    column.setComparator((a, b) -> Long.compare(Formats.ageSeconds(a, Instant.now()), Formats.ageSeconds(b, Instant.now())));
+    column.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty ? null : Formats.age(item, Instant.now()));
+        setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+      }
+    });
+    return column;
+  }
+
+  /**
+   * Gives each column a floor, in order: below it the table scrolls sideways instead of cutting every
+   * column down to an ellipsis.
+   */
+  public static void minWidths(javafx.scene.control.TableView<?> table, double... widths) {
+    for (int i = 0; i < widths.length && i < table.getColumns().size(); i++) {
+      table.getColumns().get(i).setMinWidth(widths[i]);
+    }
+  }
+
+  /** namespace/name, the key the views select by. */
+  public static String key(HasMetadata object) {
+    return Objects.requireNonNullElse(object.getMetadata().getNamespace(), "") + "/" + object.getMetadata().getName();
+  }
+}

@@ -1,0 +1,113 @@
+package io.servicecatalog.console.ui.controls;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * A card for one service offering: icon, name, provider, a short description, tags and badges. Long texts
+ * are cut with an ellipsis and shown whole in a tooltip.
+ */
+public class ServiceTile extends VBox {
+
+  private final StackPane icon = new StackPane();
+  private final Label title = new Label();
+  private final Label subtitle = new Label();
+  private final Label description = new Label();
+  private final FlowPane tags = new FlowPane(4, 4);
+  private final HBox badges = new HBox(6);
+  private final Label footer = new Label();
+
+  public ServiceTile() {
+    getStyleClass().add(Controls.SERVICE_TILE);
+    icon.getStyleClass().add("tile-icon");
+    icon.setMinSize(40, 40);
+    icon.setPrefSize(40, 40);
+    icon.setMaxSize(40, 40);
+    title.getStyleClass().add("tile-title");
+    title.setTextOverrun(OverrunStyle.ELLIPSIS);
+    subtitle.getStyleClass().add("tile-subtitle");
+    subtitle.setTextOverrun(OverrunStyle.ELLIPSIS);
+    VBox names = new VBox(2, title, subtitle);
+    names.setMinWidth(0);
+    HBox.setHgrow(names, Priority.ALWAYS);
+    HBox header = new HBox(10, icon, names);
+    header.setAlignment(Pos.CENTER_LEFT);
+    description.getStyleClass().add("tile-description");
+    description.setWrapText(true);
+    description.setTextOverrun(OverrunStyle.ELLIPSIS);
+    description.setMinHeight(0);
+    description.setAlignment(Pos.TOP_LEFT);
+    VBox.setVgrow(description, Priority.ALWAYS);
+    description.setMaxHeight(Double.MAX_VALUE);
+    tags.getStyleClass().add("tile-tags");
+    tags.setPrefWrapLength(200);
+    tags.setMaxHeight(24);
+    tags.setMinHeight(0);
+    badges.getStyleClass().add("tile-badges");
+    badges.setAlignment(Pos.CENTER_LEFT);
+    footer.getStyleClass().add("tile-footer");
+    footer.setTextOverrun(OverrunStyle.ELLIPSIS);
+    footer.setMinWidth(0);
+    HBox.setHgrow(footer, Priority.ALWAYS);
+    footer.setMaxWidth(Double.MAX_VALUE);
+    Region gap = new Region();
+    HBox bottom = new HBox(8, badges, gap, footer);
+    HBox.setHgrow(gap, Priority.SOMETIMES);
+    bottom.setAlignment(Pos.CENTER_LEFT);
+    setSpacing(8);
+    setFillWidth(true);
+    getChildren().addAll(header, description, tags, bottom);
+  }
+
+  /** Fills the tile; {@code graphic} is the icon node. */
+  public void show(Node graphic, String titleText, String subtitleText, String descriptionText, List<String> tagTexts,
+      List<Node> badgeNodes, String footerText) {
+    setIcon(graphic);
+    set(title, titleText);
+    set(subtitle, subtitleText);
+    set(description, descriptionText);
+    set(footer, footerText);
+    tags.getChildren().clear();
+    for (String tag : tagTexts) {
+      Label chip = new Label(tag);
+      chip.getStyleClass().add(Controls.CHIP);
+      tags.getChildren().add(chip);
+    }
+    tags.setVisible(!tagTexts.isEmpty());
+    badges.getChildren().setAll(badgeNodes);
+  }
+
+  /** Replaces the icon (for icons that load later). */
+  public void setIcon(Node graphic) {
+    if (graphic == null) {
+      icon.getChildren().clear();
+    } else {
+      icon.getChildren().setAll(graphic);
+    }
+  }
+
+  public String getTitle() {
+    return title.getText();
+  }
+
+  private static void set(Label label, String text) {
+    String value = text == null ? "" : text;
+    label.setText(value);
+    label.setTooltip(value.isEmpty() ? null : new Tooltip(value));
+  }
+
+  @Override
+  public String getUserAgentStylesheet() {
+    return Controls.STYLESHEET;
+  }
+}
