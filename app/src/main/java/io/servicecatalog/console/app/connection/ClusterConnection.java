@@ -17,11 +17,10 @@ public record ClusterConnection(
     implements AutoCloseable {
 
   /**
-   * Closes the client, and the target too when it owns what it connects to (the sandbox). An owned target goes
-   * first, so its API server closes our watches from its side (see Sandbox#close).
+   * Stops what the target owns (the sandbox), if anything; idempotent. Call it before stopping informers: the
+   * sandbox's API server then closes their watches from its side, which its mock server needs (see Sandbox#close).
    */
-  @Override
-  public void close() {
+  public void releaseOwnedTarget() {
     if (target instanceof AutoCloseable owned) {
       try {
         owned.close();
@@ -29,6 +28,12 @@ public record ClusterConnection(
         LoggerFactory.getLogger(ClusterConnection.class).warn("Closing {} failed: {}", target.displayName(), e.getMessage());
       }
     }
+  }
+
+  /** Stops an owned target first (see {@link #releaseOwnedTarget()}), then closes the client. */
+  @Override
+  public void close() {
+    releaseOwnedTarget();
     client.close();
   }
 }

@@ -308,6 +308,7 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
 
   @Override
   public void close() {
+    connection.releaseOwnedTarget();
     monitor.close();
     if (store != null) {
       store.close();
