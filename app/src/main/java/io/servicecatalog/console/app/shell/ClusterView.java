@@ -6,6 +6,7 @@ import io.servicecatalog.console.app.BackgroundExecutor;
 import io.servicecatalog.console.app.ConsoleException;
 import io.servicecatalog.console.app.I18n;
 import io.servicecatalog.console.app.connection.ClusterConnection;
+import io.servicecatalog.console.app.connection.SandboxTarget;
 import io.servicecatalog.console.app.connection.ConnectionErrors;
 import io.servicecatalog.console.app.crd.CrdInstaller;
 import io.servicecatalog.console.app.settings.Settings;
@@ -66,6 +67,7 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
   private final Consumer<String> openUrl;
   private CatalogStore store;
   private Workspace workspace;
+  private final ControllerOffer controllerOffer;
 
   public ClusterView(ClusterConnection connection, BackgroundExecutor background, Executor fx, Settings settings,
       Consumer<String> openUrl, Duration probeInterval, Runnable onDisconnect) {
@@ -77,7 +79,8 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
     this.monitor = new ConnectionMonitor(ConnectionMonitor.versionProbe(connection.client()), background, fx, probeInterval, 3);
     setId("cluster-view");
     getStyleClass().add("cluster-view");
-    setTop(toolbar(onDisconnect));
+    controllerOffer = new ControllerOffer(connection.client(), background, fx);
+    setTop(new VBox(toolbar(onDisconnect), controllerOffer));
     addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (store != null && (e.getCode() == KeyCode.F5 || (e.isShortcutDown() && e.getCode() == KeyCode.R))) {
         refresh();
@@ -251,6 +254,10 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
     workspace = new Workspace(settings, navigator -> new ViewContext(connection, live, background, fx, settings, openUrl,
         object -> YamlView.show(getScene() == null ? null : getScene().getWindow(), object), navigator));
     setCenter(workspace);
+    // The sandbox runs the console's controller itself; elsewhere offer it only when no controller is found.
+    if (!(connection.target() instanceof SandboxTarget)) {
+      controllerOffer.check();
+    }
   }
 
   private VBox missingCatalog() {
@@ -309,6 +316,7 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
   @Override
   public void close() {
     connection.releaseOwnedTarget();
+    controllerOffer.close();
     monitor.close();
     if (store != null) {
       store.close();
