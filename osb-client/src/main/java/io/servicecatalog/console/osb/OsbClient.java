@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -26,6 +27,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -312,8 +318,22 @@ public final class OsbClient {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         long started = System.nanoTime();
+        // sendAsync + a bounded wait: the request timeout of HttpRequest stops once the headers are in, so a
+        // broker that sends headers and then stalls mid-body would otherwise block this thread for ever.
+        CompletableFuture<HttpResponse<byte[]>> pending = shared.http.sendAsync(request.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         try {
-            HttpResponse<byte[]> response = shared.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response;
+            try {
+                response = pending.get(shared.requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                pending.cancel(true);
+                HttpTimeoutException timeout = new HttpTimeoutException("request timed out");
+                timeout.initCause(e);
+                throw timeout;
+            } catch (ExecutionException e) {
+                throw unwrap(e.getCause());
+            }
             String echoed = response.headers().firstValue(HEADER_REQUEST_IDENTITY).orElse(null);
             LOG.debug("OSB {} {} {} -> {} in {} ms (request id {})", op, method, path, response.statusCode(),
                     (System.nanoTime() - started) / 1_000_000, requestId);
@@ -323,12 +343,31 @@ public final class OsbClient {
                     (System.nanoTime() - started) / 1_000_000, requestId, e.toString());
             throw Errors.transport(op, shared.baseUrl, requestId, e, shared.connectTimeout, shared.requestTimeout);
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             CancellationException cancelled = new CancellationException(
                     "Interrupted while waiting for the broker to " + Messages.action(op));
             cancelled.initCause(e);
             throw cancelled;
         }
+    }
+
+    /** The failure behind a failed {@code sendAsync}: I/O failures are rethrown for mapping, others as they are. */
+    private static IOException unwrap(Throwable failure) {
+        Throwable t = failure;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof IOException io) {
+            return io;
+        }
+        if (t instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (t instanceof Error error) {
+            throw error;
+        }
+        return new IOException(t);
     }
 
     /** The originating identity goes with requests the OpenAPI document declares it for. */
