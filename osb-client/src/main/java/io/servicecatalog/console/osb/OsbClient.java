@@ -157,15 +157,9 @@ public final class OsbClient {
 
     /** {@code DELETE /v2/service_instances/:instance_id}; 410 Gone counts as success. */
     public DeleteResponse deprovision(String instanceId, String serviceId, String planId, boolean acceptsIncomplete) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("service_id", Requests.nonEmpty(serviceId, "service_id"));
-        query.put("plan_id", Requests.nonEmpty(planId, "plan_id"));
-        query.putAll(incomplete(acceptsIncomplete));
-        Exchange x = send(OsbOperation.DEPROVISION, "DELETE", instancePath(instanceId), query, null);
-        if (x.status != 200 && x.status != 202 && x.status != 410) {
-            throw x.error();
-        }
-        return x.read(body -> DeleteResponse.fromJson(x.status, body, "deprovision response"), true);
+        Exchange x = send(OsbOperation.DEPROVISION, "DELETE", instancePath(instanceId),
+                deleteQuery(serviceId, planId, acceptsIncomplete), null);
+        return deleted(x, "deprovision response");
     }
 
     /**
@@ -205,15 +199,9 @@ public final class OsbClient {
     /** {@code DELETE …/service_bindings/:binding_id}; 410 Gone counts as success. */
     public DeleteResponse unbind(String instanceId, String bindingId, String serviceId, String planId,
             boolean acceptsIncomplete) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("service_id", Requests.nonEmpty(serviceId, "service_id"));
-        query.put("plan_id", Requests.nonEmpty(planId, "plan_id"));
-        query.putAll(incomplete(acceptsIncomplete));
-        Exchange x = send(OsbOperation.UNBIND, "DELETE", bindingPath(instanceId, bindingId), query, null);
-        if (x.status != 200 && x.status != 202 && x.status != 410) {
-            throw x.error();
-        }
-        return x.read(body -> DeleteResponse.fromJson(x.status, body, "unbind response"), true);
+        Exchange x = send(OsbOperation.UNBIND, "DELETE", bindingPath(instanceId, bindingId),
+                deleteQuery(serviceId, planId, acceptsIncomplete), null);
+        return deleted(x, "unbind response");
     }
 
     /** {@code GET …/service_bindings/:binding_id} (offerings with {@code bindings_retrievable}); hints may be null. */
@@ -264,6 +252,26 @@ public final class OsbClient {
     private static String bindingPath(String instanceId, String bindingId) {
         return instancePath(instanceId) + "/service_bindings/"
                 + UrlEncoding.encode(Requests.nonEmpty(bindingId, "binding id"));
+    }
+
+    /** The query of both DELETEs: service_id and plan_id are required there, unlike the GET hints. */
+    private static Map<String, String> deleteQuery(String serviceId, String planId, boolean acceptsIncomplete) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("service_id", Requests.nonEmpty(serviceId, "service_id"));
+        query.put("plan_id", Requests.nonEmpty(planId, "plan_id"));
+        query.putAll(incomplete(acceptsIncomplete));
+        return query;
+    }
+
+    /** A DELETE's answer; 410 is success whatever its body holds (the spec gives it no content to read). */
+    private static DeleteResponse deleted(Exchange x, String what) {
+        if (x.status == 410) {
+            return new DeleteResponse(410, null);
+        }
+        if (x.status != 200 && x.status != 202) {
+            throw x.error();
+        }
+        return x.read(body -> DeleteResponse.fromJson(x.status, body, what), true);
     }
 
     private static Map<String, String> incomplete(boolean acceptsIncomplete) {

@@ -420,4 +420,23 @@ class OsbClientOperationsTest {
         assertThat(broker.last().header("X-Broker-API-Originating-Identity")).as("the base client stays anonymous")
                 .isNull();
     }
+
+    @Test
+    @DisplayName("deprovision and unbind: 410 is success whatever its body (HTML, text or empty)")
+    void goneWithAnyBody() {
+        String instancePath = "/v2/service_instances/" + INSTANCE;
+        String bindingPath = instancePath + "/service_bindings/" + BINDING;
+        broker.enqueue("DELETE", instancePath, StubResponse.text(410, "<html>Gone</html>"));
+        broker.enqueue("DELETE", instancePath, StubResponse.text(410, ""));
+        broker.enqueue("DELETE", bindingPath, StubResponse.text(410, "gone"));
+
+        DeleteResponse htmlGone = client.deprovision(INSTANCE, SERVICE, PLAN, true);
+        DeleteResponse emptyGone = client.deprovision(INSTANCE, SERVICE, PLAN, false);
+        DeleteResponse unbound = client.unbind(INSTANCE, BINDING, SERVICE, PLAN, true);
+
+        assertThat(List.of(htmlGone, emptyGone, unbound)).allSatisfy(r -> {
+            assertThat(r.alreadyGone()).isTrue();
+            assertThat(r.operationIfAny()).isEmpty();
+        });
+    }
 }
