@@ -193,13 +193,16 @@ public final class LastOperationPoller implements AutoCloseable {
                 return;
             }
             long waitNanos = Math.max(0, Math.min(wait.toNanos(), remaining));
+            ScheduledFuture<?> next;
             try {
-                pending.set(scheduler.schedule(this::attempt, waitNanos, TimeUnit.NANOSECONDS));
+                next = scheduler.schedule(this::attempt, waitNanos, TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 result.completeExceptionally(new CancellationException("The poller was closed."));
+                return;
             }
+            pending.set(next);
             if (result.isCancelled()) {
-                pending.get().cancel(true);
+                next.cancel(true);
             }
         }
 
@@ -273,7 +276,7 @@ public final class LastOperationPoller implements AutoCloseable {
      * credentials, unknown resource, wrong API version) end polling at once so the person sees why.
      */
     static boolean worthRetrying(OsbException e) {
-        if (e instanceof OsbTransportException) {
+        if (e instanceof OsbTransportException || e instanceof MalformedResponseException) {
             return true;
         }
         int status = e.httpStatus().orElse(0);

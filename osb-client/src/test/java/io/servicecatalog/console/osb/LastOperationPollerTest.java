@@ -293,4 +293,17 @@ class LastOperationPollerTest {
         assertThatThrownBy(() -> provisionTarget().withMaximumPollingDuration(Duration.ZERO))
                 .hasMessageContaining("longer than zero");
     }
+
+    @Test
+    @DisplayName("poll() on a closed poller returns a cancelled future instead of throwing")
+    void pollAfterClose() {
+        poller.close();
+
+        CompletableFuture<PollResult> future = poller.poll(provisionTarget());
+
+        assertThat(future).isCompletedExceptionally();
+        assertThatThrownBy(future::join).isInstanceOf(java.util.concurrent.CancellationException.class)
+                .hasMessageContaining("closed");
+        assertThat(broker.requests()).isEmpty();
+    }
 }
