@@ -306,4 +306,20 @@ class LastOperationPollerTest {
                 .hasMessageContaining("closed");
         assertThat(broker.requests()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a broker that stalls on one last_operation does not delay polling of another target")
+    void stalledPollDoesNotBlockOthers() {
+        broker.always("GET", LAST_OP, StubResponse.hang());
+        broker.always("GET", "/v2/service_instances/inst-2/last_operation", StubResponse.json(200, SUCCEEDED));
+
+        CompletableFuture<PollResult> stalled = poller.poll(provisionTarget());
+        await().atMost(Duration.ofSeconds(5)).until(() -> !broker.requests().isEmpty());
+        CompletableFuture<PollResult> other = poller.poll(
+                PollTarget.instance("inst-2", OsbOperation.PROVISION, LastOperationQuery.of("svc", "plan", "op-2")));
+
+        await().atMost(Duration.ofSeconds(3)).until(other::isDone);
+        assertThat(other.join().succeeded()).isTrue();
+        assertThat(stalled).isNotDone();
+    }
 }
