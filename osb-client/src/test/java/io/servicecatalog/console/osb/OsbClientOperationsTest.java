@@ -439,4 +439,30 @@ class OsbClientOperationsTest {
             assertThat(r.operationIfAny()).isEmpty();
         });
     }
+
+    @Test
+    @DisplayName("a fetched instance's maintenance_info is read like the catalog's: a blank version is named by path")
+    void fetchedInstanceBlankMaintenanceVersion() {
+        String path = "/v2/service_instances/" + INSTANCE;
+        broker.enqueue("GET", path, StubResponse.json(200, "{\"maintenance_info\":{\"version\":\"  \"}}"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.fetchInstance(INSTANCE, null, null))
+                .isInstanceOf(MalformedResponseException.class)
+                .hasMessageContaining("instance.maintenance_info.version must not be empty");
+    }
+
+    @Test
+    @DisplayName("a body of only whitespace counts as empty: {} where that is allowed, malformed where not")
+    void whitespaceBodies() {
+        String path = "/v2/service_instances/" + INSTANCE;
+        broker.enqueue("PUT", path, StubResponse.text(201, " \r\n\t "));
+        broker.enqueue("GET", path, StubResponse.text(200, " \n "));
+
+        ProvisionResponse created = client.provision(INSTANCE,
+                ProvisionRequest.builder(SERVICE, PLAN).organizationGuid("o").spaceGuid("s").build(), false);
+
+        assertThat(created.httpStatus()).isEqualTo(201);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.fetchInstance(INSTANCE, null, null))
+                .isInstanceOf(MalformedResponseException.class).hasMessageContaining("the body is empty");
+    }
 }
