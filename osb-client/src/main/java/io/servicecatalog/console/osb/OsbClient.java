@@ -19,7 +19,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -413,7 +412,7 @@ public final class OsbClient {
         /** The body as JSON; an empty body is {@code {}} where {@code emptyIsObject}, else malformed. */
         JsonNode json(boolean emptyIsObject) {
             byte[] bytes = response.body();
-            if (bytes == null || bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            if (blank(bytes)) {
                 if (emptyIsObject) {
                     return Json.object();
                 }
@@ -424,6 +423,19 @@ public final class OsbClient {
             } catch (IOException e) {
                 throw malformed("it is not JSON (" + firstLine(e.getMessage()) + ")", e);
             }
+        }
+
+        /** Empty or only JSON whitespace, checked on the bytes (the body may be large). */
+        private boolean blank(byte[] bytes) {
+            if (bytes == null) {
+                return true;
+            }
+            for (byte b : bytes) {
+                if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         <T> T read(Function<ObjectNode, T> reader, boolean emptyIsObject) {
@@ -539,7 +551,12 @@ public final class OsbClient {
             return basicAuth(username, Objects.requireNonNull(password, "password").toCharArray());
         }
 
-        /** HTTP basic authentication; the array is copied and may be wiped by the caller afterwards. */
+        /**
+         * HTTP basic authentication, sent with every request. The client keeps the encoded {@code Authorization}
+         * header as a String for its whole lifetime, so the password stays recoverable from memory as long as the
+         * client exists: wiping {@code password} afterwards only removes the caller's own copy. The array is not
+         * kept and not modified.
+         */
         public Builder basicAuth(String username, char[] password) {
             Objects.requireNonNull(username, "username");
             Objects.requireNonNull(password, "password");
@@ -554,8 +571,6 @@ public final class OsbClient {
             byte[] raw = new byte[bytes.remaining()];
             bytes.get(raw);
             this.authorization = "Basic " + Base64.getEncoder().encodeToString(raw);
-            Arrays.fill(joined, '\0');
-            Arrays.fill(raw, (byte) 0);
             this.authKind = "basic";
             return this;
         }
