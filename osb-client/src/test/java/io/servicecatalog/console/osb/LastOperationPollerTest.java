@@ -322,4 +322,22 @@ class LastOperationPollerTest {
         assertThat(other.join().succeeded()).isTrue();
         assertThat(stalled).isNotDone();
     }
+
+    @Test
+    @DisplayName("maxConcurrentPolls(1) serialises polls yet still finishes every run; zero is refused")
+    void maxConcurrentPolls() {
+        broker.always("GET", LAST_OP, StubResponse.json(200, SUCCEEDED));
+        broker.always("GET", "/v2/service_instances/inst-2/last_operation", StubResponse.json(200, SUCCEEDED));
+        try (LastOperationPoller single = client.poller().maxConcurrentPolls(1).initialInterval(Duration.ofMillis(20))
+                .maxInterval(Duration.ofMillis(100)).minimumInterval(Duration.ofMillis(10)).build()) {
+            CompletableFuture<PollResult> first = single.poll(provisionTarget());
+            CompletableFuture<PollResult> second = single.poll(
+                    PollTarget.instance("inst-2", OsbOperation.PROVISION, LastOperationQuery.of("s", "p", "o")));
+            await().atMost(Duration.ofSeconds(5)).until(() -> first.isDone() && second.isDone());
+            assertThat(first.join().succeeded()).isTrue();
+            assertThat(second.join().succeeded()).isTrue();
+        }
+        assertThatThrownBy(() -> client.poller().maxConcurrentPolls(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("At least one poll");
+    }
 }
