@@ -11,6 +11,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Turns broker answers and transport failures into typed {@link OsbException}s, applying the OSB 2.17 orphan
@@ -100,17 +101,24 @@ final class Errors {
                     op == OsbOperation.PROVISION || op == OsbOperation.BIND);
             return new BrokerTimeoutException(f, Messages.sentence(f, "error.requestTimeout", human(requestTimeout)), e);
         }
-        Failure f = Failure.transport(op, broker, requestId, false);
-        SSLException tls = cause(e, SSLException.class);
-        if (tls != null) {
-            return new BrokerTlsException(f, Messages.sentence(f, "error.tls", reason(tls)), e);
+        Failure before = Failure.transport(op, broker, requestId, false);
+        SSLHandshakeException handshake = cause(e, SSLHandshakeException.class);
+        if (handshake != null) {
+            return new BrokerTlsException(before, Messages.sentence(before, "error.tls", reason(handshake)), e);
         }
         if (cause(e, UnknownHostException.class) != null || cause(e, UnresolvedAddressException.class) != null) {
-            return new BrokerUnreachableException(f, Messages.sentence(f, "error.unknownHost"), e);
+            return new BrokerUnreachableException(before, Messages.sentence(before, "error.unknownHost"), e);
         }
         if (e instanceof ConnectException || cause(e, ConnectException.class) != null
                 || cause(e, NoRouteToHostException.class) != null) {
-            return new BrokerUnreachableException(f, Messages.sentence(f, "error.refused", reason(e)), e);
+            return new BrokerUnreachableException(before, Messages.sentence(before, "error.refused", reason(e)), e);
+        }
+        // Anything else (reset, EOF, a TLS failure after the handshake) may have struck after the broker got the
+        // request, so a provision or bind may have created the resource: the same ambiguity as a timeout.
+        Failure f = Failure.transport(op, broker, requestId, op == OsbOperation.PROVISION || op == OsbOperation.BIND);
+        SSLException tls = cause(e, SSLException.class);
+        if (tls != null) {
+            return new BrokerTlsException(f, Messages.sentence(f, "error.tls", reason(tls)), e);
         }
         return new BrokerUnreachableException(f, Messages.sentence(f, "error.io", reason(e)), e);
     }

@@ -18,9 +18,4 @@ record Failure(OsbOperation operation, URI brokerUrl, Integer httpStatus, String
     static Failure transport(OsbOperation operation, URI brokerUrl, String requestId, boolean orphanMitigation) {
         return new Failure(operation, brokerUrl, null, requestId, null, null, null, null, null, orphanMitigation);
     }
-
-    Failure withOrphanMitigation(boolean required) {
-        return new Failure(operation, brokerUrl, httpStatus, requestId, echoedRequestId, errorCode, description,
-                instanceUsable, updateRepeatable, required);
-    }
 }

@@ -11,6 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -35,6 +38,8 @@ public final class LastOperationPoller implements AutoCloseable {
     private final OsbClient client;
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
+    /** Runs the blocking polls, so one slow broker answer does not hold up the timing of every other run. */
+    private final ThreadPoolExecutor pollThreads;
     private final Duration initialInterval;
     private final Duration maxInterval;
     private final Duration minimumInterval;
@@ -47,7 +52,11 @@ public final class LastOperationPoller implements AutoCloseable {
     private LastOperationPoller(Builder b) {
         this.client = b.client;
         this.ownsScheduler = b.scheduler == null;
-        this.scheduler = b.scheduler != null ? b.scheduler : Executors.newSingleThreadScheduledExecutor(namedDaemon());
+        this.scheduler = b.scheduler != null ? b.scheduler
+                : Executors.newSingleThreadScheduledExecutor(namedDaemon("osb-poller-"));
+        this.pollThreads = new ThreadPoolExecutor(b.maxConcurrentPolls, b.maxConcurrentPolls, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), namedDaemon("osb-poll-"));
+        this.pollThreads.allowCoreThreadTimeOut(true);
         this.initialInterval = b.initialInterval;
         this.maxInterval = b.maxInterval;
         this.minimumInterval = b.minimumInterval;
@@ -57,12 +66,12 @@ public final class LastOperationPoller implements AutoCloseable {
         this.clock = b.clock;
     }
 
-    private static ThreadFactory namedDaemon() {
+    private static ThreadFactory namedDaemon(String prefix) {
         int pool = POOL.incrementAndGet();
         AtomicInteger n = new AtomicInteger();
         return runnable -> {
             Thread t = Executors.defaultThreadFactory().newThread(runnable);
-            t.setName("osb-poller-" + pool + "-" + n.incrementAndGet());
+            t.setName(prefix + pool + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
@@ -88,7 +97,7 @@ public final class LastOperationPoller implements AutoCloseable {
     }
 
     /**
-     * Polls and waits for the end, on the calling thread's behalf (the polls run on the scheduler).
+     * Polls and waits for the end, on the calling thread's behalf (the polls run on the poller's threads).
      *
      * @throws OsbException as for {@link #poll(PollTarget)}
      * @throws CancellationException when the calling thread is interrupted (polling is stopped too)
@@ -125,6 +134,7 @@ public final class LastOperationPoller implements AutoCloseable {
         if (ownsScheduler) {
             scheduler.shutdownNow();
         }
+        pollThreads.shutdownNow();
     }
 
     /** The wait before the next poll: the broker's Retry-After if any, else the back-off for this attempt. */
@@ -193,13 +203,28 @@ public final class LastOperationPoller implements AutoCloseable {
                 return;
             }
             long waitNanos = Math.max(0, Math.min(wait.toNanos(), remaining));
+            ScheduledFuture<?> next;
             try {
-                pending.set(scheduler.schedule(this::attempt, waitNanos, TimeUnit.NANOSECONDS));
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+                next = scheduler.schedule(this::dispatch, waitNanos, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
                 result.completeExceptionally(new CancellationException("The poller was closed."));
+                return;
             }
+            pending.set(next);
             if (result.isCancelled()) {
-                pending.get().cancel(true);
+                next.cancel(true);
+            }
+        }
+
+        /** On the scheduler: hands the poll to the poll threads and returns at once. */
+        void dispatch() {
+            if (result.isDone()) {
+                return;
+            }
+            try {
+                pollThreads.execute(this::attempt);
+            } catch (RejectedExecutionException e) {
+                result.completeExceptionally(new CancellationException("The poller was closed."));
             }
         }
 
@@ -273,7 +298,7 @@ public final class LastOperationPoller implements AutoCloseable {
      * credentials, unknown resource, wrong API version) end polling at once so the person sees why.
      */
     static boolean worthRetrying(OsbException e) {
-        if (e instanceof OsbTransportException) {
+        if (e instanceof OsbTransportException || e instanceof MalformedResponseException) {
             return true;
         }
         int status = e.httpStatus().orElse(0);
@@ -284,6 +309,7 @@ public final class LastOperationPoller implements AutoCloseable {
     public static final class Builder {
         private final OsbClient client;
         private ScheduledExecutorService scheduler;
+        private int maxConcurrentPolls = 4;
         private Duration initialInterval = Duration.ofSeconds(2);
         private Duration maxInterval = Duration.ofSeconds(60);
         private Duration minimumInterval = Duration.ofSeconds(1);
@@ -296,9 +322,21 @@ public final class LastOperationPoller implements AutoCloseable {
             this.client = Objects.requireNonNull(client, "client");
         }
 
-        /** Runs the polls on this scheduler (not shut down by {@link #close()}); default: the poller's own thread. */
+        /**
+         * Times the polls on this scheduler (not shut down by {@link #close()}); default: the poller's own thread.
+         * The HTTP calls themselves run on the poller's own poll threads, never on the scheduler.
+         */
         public Builder scheduler(ScheduledExecutorService scheduler) {
             this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            return this;
+        }
+
+        /** How many last_operation requests may be in flight at once (one thread each); default 4. */
+        public Builder maxConcurrentPolls(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("At least one poll must be allowed at a time.");
+            }
+            this.maxConcurrentPolls = max;
             return this;
         }
 

@@ -14,11 +14,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +26,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -151,15 +156,9 @@ public final class OsbClient {
 
     /** {@code DELETE /v2/service_instances/:instance_id}; 410 Gone counts as success. */
     public DeleteResponse deprovision(String instanceId, String serviceId, String planId, boolean acceptsIncomplete) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("service_id", Requests.nonEmpty(serviceId, "service_id"));
-        query.put("plan_id", Requests.nonEmpty(planId, "plan_id"));
-        query.putAll(incomplete(acceptsIncomplete));
-        Exchange x = send(OsbOperation.DEPROVISION, "DELETE", instancePath(instanceId), query, null);
-        if (x.status != 200 && x.status != 202 && x.status != 410) {
-            throw x.error();
-        }
-        return x.read(body -> DeleteResponse.fromJson(x.status, body, "deprovision response"), true);
+        Exchange x = send(OsbOperation.DEPROVISION, "DELETE", instancePath(instanceId),
+                deleteQuery(serviceId, planId, acceptsIncomplete), null);
+        return deleted(x, "deprovision response");
     }
 
     /**
@@ -199,15 +198,9 @@ public final class OsbClient {
     /** {@code DELETE …/service_bindings/:binding_id}; 410 Gone counts as success. */
     public DeleteResponse unbind(String instanceId, String bindingId, String serviceId, String planId,
             boolean acceptsIncomplete) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("service_id", Requests.nonEmpty(serviceId, "service_id"));
-        query.put("plan_id", Requests.nonEmpty(planId, "plan_id"));
-        query.putAll(incomplete(acceptsIncomplete));
-        Exchange x = send(OsbOperation.UNBIND, "DELETE", bindingPath(instanceId, bindingId), query, null);
-        if (x.status != 200 && x.status != 202 && x.status != 410) {
-            throw x.error();
-        }
-        return x.read(body -> DeleteResponse.fromJson(x.status, body, "unbind response"), true);
+        Exchange x = send(OsbOperation.UNBIND, "DELETE", bindingPath(instanceId, bindingId),
+                deleteQuery(serviceId, planId, acceptsIncomplete), null);
+        return deleted(x, "unbind response");
     }
 
     /** {@code GET …/service_bindings/:binding_id} (offerings with {@code bindings_retrievable}); hints may be null. */
@@ -258,6 +251,26 @@ public final class OsbClient {
     private static String bindingPath(String instanceId, String bindingId) {
         return instancePath(instanceId) + "/service_bindings/"
                 + UrlEncoding.encode(Requests.nonEmpty(bindingId, "binding id"));
+    }
+
+    /** The query of both DELETEs: service_id and plan_id are required there, unlike the GET hints. */
+    private static Map<String, String> deleteQuery(String serviceId, String planId, boolean acceptsIncomplete) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("service_id", Requests.nonEmpty(serviceId, "service_id"));
+        query.put("plan_id", Requests.nonEmpty(planId, "plan_id"));
+        query.putAll(incomplete(acceptsIncomplete));
+        return query;
+    }
+
+    /** A DELETE's answer; 410 is success whatever its body holds (the spec gives it no content to read). */
+    private static DeleteResponse deleted(Exchange x, String what) {
+        if (x.status == 410) {
+            return new DeleteResponse(410, null);
+        }
+        if (x.status != 200 && x.status != 202) {
+            throw x.error();
+        }
+        return x.read(body -> DeleteResponse.fromJson(x.status, body, what), true);
     }
 
     private static Map<String, String> incomplete(boolean acceptsIncomplete) {
@@ -312,8 +325,22 @@ public final class OsbClient {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         long started = System.nanoTime();
+        // sendAsync + a bounded wait: the request timeout of HttpRequest stops once the headers are in, so a
+        // broker that sends headers and then stalls mid-body would otherwise block this thread for ever.
+        CompletableFuture<HttpResponse<byte[]>> pending = shared.http.sendAsync(request.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         try {
-            HttpResponse<byte[]> response = shared.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response;
+            try {
+                response = pending.get(shared.requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                pending.cancel(true);
+                HttpTimeoutException timeout = new HttpTimeoutException("request timed out");
+                timeout.initCause(e);
+                throw timeout;
+            } catch (ExecutionException e) {
+                throw unwrap(e.getCause());
+            }
             String echoed = response.headers().firstValue(HEADER_REQUEST_IDENTITY).orElse(null);
             LOG.debug("OSB {} {} {} -> {} in {} ms (request id {})", op, method, path, response.statusCode(),
                     (System.nanoTime() - started) / 1_000_000, requestId);
@@ -323,12 +350,31 @@ public final class OsbClient {
                     (System.nanoTime() - started) / 1_000_000, requestId, e.toString());
             throw Errors.transport(op, shared.baseUrl, requestId, e, shared.connectTimeout, shared.requestTimeout);
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             CancellationException cancelled = new CancellationException(
                     "Interrupted while waiting for the broker to " + Messages.action(op));
             cancelled.initCause(e);
             throw cancelled;
         }
+    }
+
+    /** The failure behind a failed {@code sendAsync}: I/O failures are rethrown for mapping, others as they are. */
+    private static IOException unwrap(Throwable failure) {
+        Throwable t = failure;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof IOException io) {
+            return io;
+        }
+        if (t instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (t instanceof Error error) {
+            throw error;
+        }
+        return new IOException(t);
     }
 
     /** The originating identity goes with requests the OpenAPI document declares it for. */
@@ -366,7 +412,7 @@ public final class OsbClient {
         /** The body as JSON; an empty body is {@code {}} where {@code emptyIsObject}, else malformed. */
         JsonNode json(boolean emptyIsObject) {
             byte[] bytes = response.body();
-            if (bytes == null || bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            if (blank(bytes)) {
                 if (emptyIsObject) {
                     return Json.object();
                 }
@@ -377,6 +423,19 @@ public final class OsbClient {
             } catch (IOException e) {
                 throw malformed("it is not JSON (" + firstLine(e.getMessage()) + ")", e);
             }
+        }
+
+        /** Empty or only JSON whitespace, checked on the bytes (the body may be large). */
+        private boolean blank(byte[] bytes) {
+            if (bytes == null) {
+                return true;
+            }
+            for (byte b : bytes) {
+                if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         <T> T read(Function<ObjectNode, T> reader, boolean emptyIsObject) {
@@ -492,7 +551,12 @@ public final class OsbClient {
             return basicAuth(username, Objects.requireNonNull(password, "password").toCharArray());
         }
 
-        /** HTTP basic authentication; the array is copied and may be wiped by the caller afterwards. */
+        /**
+         * HTTP basic authentication, sent with every request. The client keeps the encoded {@code Authorization}
+         * header as a String for its whole lifetime, so the password stays recoverable from memory as long as the
+         * client exists: wiping {@code password} afterwards only removes the caller's own copy. The array is not
+         * kept and not modified.
+         */
         public Builder basicAuth(String username, char[] password) {
             Objects.requireNonNull(username, "username");
             Objects.requireNonNull(password, "password");
@@ -507,8 +571,6 @@ public final class OsbClient {
             byte[] raw = new byte[bytes.remaining()];
             bytes.get(raw);
             this.authorization = "Basic " + Base64.getEncoder().encodeToString(raw);
-            Arrays.fill(joined, '\0');
-            Arrays.fill(raw, (byte) 0);
             this.authKind = "basic";
             return this;
         }

@@ -3,6 +3,7 @@ package io.servicecatalog.console.osb;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.servicecatalog.console.osb.internal.Json;
+import io.servicecatalog.console.osb.internal.Redaction;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,9 +63,23 @@ public final class OsbContext {
         return json.hashCode();
     }
 
+    /**
+     * Platform, namespace, cluster id and instance name, and only the keys of the annotations: annotation values can
+     * hold whole specs (kubectl's last-applied-configuration carries {@code spec.parameters}).
+     */
     @Override
     public String toString() {
-        return "OsbContext" + json;
+        StringBuilder out = new StringBuilder("OsbContext[platform=").append(platform());
+        for (String field : new String[] {"namespace", "clusterid", "instance_name"}) {
+            get(field).ifPresent(value -> out.append(", ").append(field).append('=').append(value));
+        }
+        for (String field : new String[] {"namespace_annotations", "instance_annotations"}) {
+            JsonNode annotations = json.get(field);
+            if (annotations != null) {
+                out.append(", ").append(field).append('=').append(Redaction.keysOnly(annotations));
+            }
+        }
+        return out.append(']').toString();
     }
 
     /** Builds a {@code "platform": "kubernetes"} context. */

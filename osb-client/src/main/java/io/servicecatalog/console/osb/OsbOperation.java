@@ -11,10 +11,5 @@ public enum OsbOperation {
     BIND,
     UNBIND,
     FETCH_BINDING,
-    BINDING_LAST_OPERATION;
-
-    /** Whether the operation concerns a binding rather than an instance. */
-    public boolean onBinding() {
-        return this == BIND || this == UNBIND || this == FETCH_BINDING || this == BINDING_LAST_OPERATION;
-    }
+    BINDING_LAST_OPERATION
 }

@@ -1,6 +1,6 @@
 package io.servicecatalog.console.osb;
 
-/** No usable HTTP answer: the connection, TLS or timing failed, or the body was not OSB JSON. */
+/** No HTTP answer: the connection, TLS or timing failed before a whole answer arrived. */
 public class OsbTransportException extends OsbException {
 
     private static final long serialVersionUID = 1L;

@@ -57,6 +57,7 @@ public record PollTarget(OsbOperation operation, String instanceId, String bindi
     }
 
     boolean onBinding() {
-        return bindingId != null && (operation == OsbOperation.BIND || operation == OsbOperation.UNBIND);
+        // The constructor requires a binding id for these two.
+        return operation == OsbOperation.BIND || operation == OsbOperation.UNBIND;
     }
 }

@@ -26,9 +26,7 @@ public final class ServiceInstanceResource {
         this.dashboardUrl = Json.optionalString(body, "dashboard_url", path).orElse(null);
         this.parameters = Json.optionalObject(body, "parameters", path).orElse(null);
         this.maintenanceInfo = Json.optionalObject(body, "maintenance_info", path)
-                .map(m -> new MaintenanceInfo(Json.requiredString(m, "version", path + ".maintenance_info"),
-                        Json.optionalString(m, "description", path + ".maintenance_info").orElse(null)))
-                .orElse(null);
+                .map(m -> MaintenanceInfo.fromJson(m, path + ".maintenance_info")).orElse(null);
         this.metadata = InstanceMetadata.fromJson(body, path);
     }
 

@@ -293,4 +293,51 @@ class LastOperationPollerTest {
         assertThatThrownBy(() -> provisionTarget().withMaximumPollingDuration(Duration.ZERO))
                 .hasMessageContaining("longer than zero");
     }
+
+    @Test
+    @DisplayName("poll() on a closed poller returns a cancelled future instead of throwing")
+    void pollAfterClose() {
+        poller.close();
+
+        CompletableFuture<PollResult> future = poller.poll(provisionTarget());
+
+        assertThat(future).isCompletedExceptionally();
+        assertThatThrownBy(future::join).isInstanceOf(java.util.concurrent.CancellationException.class)
+                .hasMessageContaining("closed");
+        assertThat(broker.requests()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a broker that stalls on one last_operation does not delay polling of another target")
+    void stalledPollDoesNotBlockOthers() {
+        broker.always("GET", LAST_OP, StubResponse.hang());
+        broker.always("GET", "/v2/service_instances/inst-2/last_operation", StubResponse.json(200, SUCCEEDED));
+
+        CompletableFuture<PollResult> stalled = poller.poll(provisionTarget());
+        await().atMost(Duration.ofSeconds(5)).until(() -> !broker.requests().isEmpty());
+        CompletableFuture<PollResult> other = poller.poll(
+                PollTarget.instance("inst-2", OsbOperation.PROVISION, LastOperationQuery.of("svc", "plan", "op-2")));
+
+        await().atMost(Duration.ofSeconds(3)).until(other::isDone);
+        assertThat(other.join().succeeded()).isTrue();
+        assertThat(stalled).isNotDone();
+    }
+
+    @Test
+    @DisplayName("maxConcurrentPolls(1) serialises polls yet still finishes every run; zero is refused")
+    void maxConcurrentPolls() {
+        broker.always("GET", LAST_OP, StubResponse.json(200, SUCCEEDED));
+        broker.always("GET", "/v2/service_instances/inst-2/last_operation", StubResponse.json(200, SUCCEEDED));
+        try (LastOperationPoller single = client.poller().maxConcurrentPolls(1).initialInterval(Duration.ofMillis(20))
+                .maxInterval(Duration.ofMillis(100)).minimumInterval(Duration.ofMillis(10)).build()) {
+            CompletableFuture<PollResult> first = single.poll(provisionTarget());
+            CompletableFuture<PollResult> second = single.poll(
+                    PollTarget.instance("inst-2", OsbOperation.PROVISION, LastOperationQuery.of("s", "p", "o")));
+            await().atMost(Duration.ofSeconds(5)).until(() -> first.isDone() && second.isDone());
+            assertThat(first.join().succeeded()).isTrue();
+            assertThat(second.join().succeeded()).isTrue();
+        }
+        assertThatThrownBy(() -> client.poller().maxConcurrentPolls(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("At least one poll");
+    }
 }

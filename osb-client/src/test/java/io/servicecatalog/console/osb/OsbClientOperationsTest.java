@@ -420,4 +420,49 @@ class OsbClientOperationsTest {
         assertThat(broker.last().header("X-Broker-API-Originating-Identity")).as("the base client stays anonymous")
                 .isNull();
     }
+
+    @Test
+    @DisplayName("deprovision and unbind: 410 is success whatever its body (HTML, text or empty)")
+    void goneWithAnyBody() {
+        String instancePath = "/v2/service_instances/" + INSTANCE;
+        String bindingPath = instancePath + "/service_bindings/" + BINDING;
+        broker.enqueue("DELETE", instancePath, StubResponse.text(410, "<html>Gone</html>"));
+        broker.enqueue("DELETE", instancePath, StubResponse.text(410, ""));
+        broker.enqueue("DELETE", bindingPath, StubResponse.text(410, "gone"));
+
+        DeleteResponse htmlGone = client.deprovision(INSTANCE, SERVICE, PLAN, true);
+        DeleteResponse emptyGone = client.deprovision(INSTANCE, SERVICE, PLAN, false);
+        DeleteResponse unbound = client.unbind(INSTANCE, BINDING, SERVICE, PLAN, true);
+
+        assertThat(List.of(htmlGone, emptyGone, unbound)).allSatisfy(r -> {
+            assertThat(r.alreadyGone()).isTrue();
+            assertThat(r.operationIfAny()).isEmpty();
+        });
+    }
+
+    @Test
+    @DisplayName("a fetched instance's maintenance_info is read like the catalog's: a blank version is named by path")
+    void fetchedInstanceBlankMaintenanceVersion() {
+        String path = "/v2/service_instances/" + INSTANCE;
+        broker.enqueue("GET", path, StubResponse.json(200, "{\"maintenance_info\":{\"version\":\"  \"}}"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.fetchInstance(INSTANCE, null, null))
+                .isInstanceOf(MalformedResponseException.class)
+                .hasMessageContaining("instance.maintenance_info.version must not be empty");
+    }
+
+    @Test
+    @DisplayName("a body of only whitespace counts as empty: {} where that is allowed, malformed where not")
+    void whitespaceBodies() {
+        String path = "/v2/service_instances/" + INSTANCE;
+        broker.enqueue("PUT", path, StubResponse.text(201, " \r\n\t "));
+        broker.enqueue("GET", path, StubResponse.text(200, " \n "));
+
+        ProvisionResponse created = client.provision(INSTANCE,
+                ProvisionRequest.builder(SERVICE, PLAN).organizationGuid("o").spaceGuid("s").build(), false);
+
+        assertThat(created.httpStatus()).isEqualTo(201);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.fetchInstance(INSTANCE, null, null))
+                .isInstanceOf(MalformedResponseException.class).hasMessageContaining("the body is empty");
+    }
 }

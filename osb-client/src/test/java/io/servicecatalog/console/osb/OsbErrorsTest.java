@@ -173,6 +173,7 @@ class OsbErrorsTest {
         broker.always("PUT", PATH, StubResponse.text(status, body));
 
         MalformedResponseException e = catchThrowableOfType(MalformedResponseException.class, this::provision);
+        assertThat(e).as("a bad body is an answer, not a network failure").isNotInstanceOf(OsbTransportException.class);
 
         assertThat(e.httpStatus()).hasValue(status);
         assertThat(e.orphanMitigationRequired()).isEqualTo(orphan);

@@ -105,4 +105,20 @@ class SecretsTest {
                 .doesNotContain(PARAMETER)
                 .doesNotContain(java.util.Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes()));
     }
+
+    @Test
+    @DisplayName("a context's toString() shows where the resource lives and annotation keys, never annotation values")
+    void contextHidesAnnotationValues() {
+        String lastApplied = "{\"spec\":{\"parameters\":{\"admin_password\":\"" + PARAMETER + "\"}}}";
+        OsbContext context = OsbContext.kubernetes().namespace("team-a").clusterId("c-1").instanceName("db")
+                .namespaceAnnotations(Map.of("owner", PASSWORD))
+                .instanceAnnotations(Map.of("kubectl.kubernetes.io/last-applied-configuration", lastApplied))
+                .build();
+
+        String text = context.toString();
+
+        assertThat(text).contains("platform=kubernetes", "namespace=team-a", "clusterid=c-1", "instance_name=db",
+                "owner", "kubectl.kubernetes.io/last-applied-configuration");
+        assertThat(text).doesNotContain(PARAMETER).doesNotContain(PASSWORD).doesNotContain("admin_password");
+    }
 }

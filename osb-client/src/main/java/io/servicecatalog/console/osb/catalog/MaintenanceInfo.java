@@ -27,7 +27,11 @@ public record MaintenanceInfo(@JsonProperty("version") String version,
         return new MaintenanceInfo(version, null);
     }
 
-    static MaintenanceInfo fromJson(ObjectNode node, String path) {
+    /**
+     * Reads a {@code maintenance_info} object from a broker answer (catalog plan or fetched instance);
+     * {@code path} names it in the {@link IllegalArgumentException} thrown when it is not valid.
+     */
+    public static MaintenanceInfo fromJson(ObjectNode node, String path) {
         String version = Json.requiredString(node, "version", path);
         if (version.isBlank()) {
             throw new IllegalArgumentException(path + ".version must not be empty");
