@@ -41,6 +41,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import io.servicecatalog.console.ui.editor.CodeEditor;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -387,7 +388,7 @@ class ViewsFlowTest {
 
     robot.clickOn("#binding-yaml");
     await().until(() -> robot.lookup("#yaml-text").tryQuery().isPresent());
-    assertThat(robot.lookup("#yaml-text").queryAs(TextArea.class).getText()).contains("kind: \"ServiceBinding\"").contains("name: \"test-binding\"");
+    assertThat(robot.lookup("#yaml-text").queryAs(CodeEditor.class).getText()).contains("kind: \"ServiceBinding\"").contains("name: \"test-binding\"");
     Screenshots.save(robot.lookup("#yaml-text").queryAs(Node.class).getScene().getRoot(), "yaml-light");
   }
 

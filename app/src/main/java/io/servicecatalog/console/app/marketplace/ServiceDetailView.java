@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.ui.editor.CodeEditor;
+import io.servicecatalog.console.ui.editor.EditorLanguage;
+import io.servicecatalog.console.ui.schemaform.SchemaForm;
 import io.servicecatalog.console.app.shell.Formats;
 import io.servicecatalog.console.app.shell.Place;
 import io.servicecatalog.console.app.shell.ViewContext;
@@ -271,32 +274,55 @@ public final class ServiceDetailView extends ScrollPane {
   }
 
   private static Node schemas(String id, CommonServicePlanSpec spec) {
-    List<Node> parts = new ArrayList<>();
-    addSchema(parts, I18n.t("schema.create"), spec.getInstanceCreateParameterSchema());
-    addSchema(parts, I18n.t("schema.update"), spec.getInstanceUpdateParameterSchema());
-    addSchema(parts, I18n.t("schema.bind"), spec.getServiceBindingCreateParameterSchema());
-    if (parts.isEmpty()) {
+    List<String[]> titles = new ArrayList<>();
+    List<JsonNode> schemas = new ArrayList<>();
+    addSchema(titles, schemas, I18n.t("schema.create"), spec.getInstanceCreateParameterSchema());
+    addSchema(titles, schemas, I18n.t("schema.update"), spec.getInstanceUpdateParameterSchema());
+    addSchema(titles, schemas, I18n.t("schema.bind"), spec.getServiceBindingCreateParameterSchema());
+    if (schemas.isEmpty()) {
       return null;
     }
-    TitledPane pane = new TitledPane(I18n.t("schema.title", parts.size() / 2), new VBox(6, parts.toArray(Node[]::new)));
+    VBox content = new VBox(8);
+    TitledPane pane = new TitledPane(I18n.t("schema.title", schemas.size()), content);
     pane.setId("schemas-" + id);
     pane.setExpanded(false);
     pane.setAnimated(false);
+    // Forms are built when first opened: a catalog can have many plans, most never looked at.
+    pane.expandedProperty().addListener((obs, was, open) -> {
+      if (open && content.getChildren().isEmpty()) {
+        for (int i = 0; i < schemas.size(); i++) {
+          content.getChildren().add(schemaPreview(id + "-" + i, titles.get(i)[0], schemas.get(i)));
+        }
+      }
+    });
     return pane;
   }
 
-  private static void addSchema(List<Node> parts, String title, JsonNode schema) {
+  private static void addSchema(List<String[]> titles, List<JsonNode> schemas, String title, JsonNode schema) {
     if (schema == null || schema.isNull() || schema.isMissingNode()) {
       return;
     }
+    titles.add(new String[] {title});
+    schemas.add(schema);
+  }
+
+  /** A schema as the user will meet it: a read-only preview of its form, and the raw schema folded below. */
+  private static Node schemaPreview(String id, String title, JsonNode schema) {
     Label label = new Label(title);
     label.getStyleClass().add("text-bold");
-    TextArea text = new TextArea(pretty(schema));
-    text.setEditable(false);
-    text.getStyleClass().add("code");
-    text.setPrefRowCount(Math.min(14, (int) text.getText().lines().count() + 1));
-    parts.add(label);
-    parts.add(text);
+    SchemaForm form = new SchemaForm(schema);
+    form.setId("schema-preview-" + id);
+    // A preview: what the form asks for, not a place to type (the wizard is where values are entered).
+    form.setMouseTransparent(true);
+    form.setFocusTraversable(false);
+    CodeEditor raw = new CodeEditor(EditorLanguage.JSON, pretty(schema));
+    raw.setEditable(false);
+    raw.setId("schema-raw-" + id);
+    raw.setPrefHeight(Math.min(320, 18 * (raw.getText().lines().count() + 2)));
+    TitledPane rawPane = new TitledPane(I18n.t("schema.raw"), raw);
+    rawPane.setExpanded(false);
+    rawPane.setAnimated(false);
+    return new VBox(6, label, form, rawPane);
   }
 
   static String pretty(JsonNode node) {

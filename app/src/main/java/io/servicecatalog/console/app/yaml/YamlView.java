@@ -3,12 +3,13 @@ package io.servicecatalog.console.app.yaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.ui.editor.CodeEditor;
+import io.servicecatalog.console.ui.editor.EditorLanguage;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -22,21 +23,20 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
- * An object's YAML, read-only, with a copy button. The text comes from fabric8's own serialisation. Kept in
- * this one class so the highlighted editor from ui-components can replace the text area in one place.
+ * An object's YAML, read-only and highlighted, with a copy button. The text comes from fabric8's own
+ * serialisation.
  */
 public final class YamlView extends BorderPane {
 
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
-  private final TextArea text = new TextArea();
+  private final CodeEditor text = new CodeEditor(EditorLanguage.YAML, "");
 
   public YamlView(HasMetadata object) {
     setId("yaml-view");
     getStyleClass().add("yaml-view");
     text.setId("yaml-text");
     text.setEditable(false);
-    text.getStyleClass().add("yaml-text");
     text.setText(yaml(object));
     Label title = new Label(I18n.t("yaml.title", object.getKind(), object.getMetadata().getName()));
     title.getStyleClass().add("title-4");
