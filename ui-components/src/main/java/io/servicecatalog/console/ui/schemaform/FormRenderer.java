@@ -201,7 +201,11 @@ final class FormRenderer {
 
             @Override
             public void set(JsonNode value) {
-                if (value == null) {
+                if (value == null && JsonPointers.get(form.document(), JsonPointers.parent(pointer)) instanceof ArrayNode) {
+                    // an emptied array item stays in place: removing it would shift the items after it
+                    // under editors that still point at the old indexes; only the remove button deletes
+                    JsonPointers.set(form.document(), pointer, NODES.nullNode());
+                } else if (value == null) {
                     JsonPointers.remove(form.document(), pointer);
                 } else {
                     JsonPointers.set(form.document(), pointer, value);
