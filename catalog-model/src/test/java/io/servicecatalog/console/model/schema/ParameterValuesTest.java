@@ -84,4 +84,21 @@ class ParameterValuesTest {
         assertThat(split.inline()).isEqualTo(json("{'size':3}"));
         assertThat(split.secret()).isEqualTo(json("{'adminPassword':'p','db':{'token':'t','host':'h'},'extraSecret':'x'}"));
     }
+
+    @Test
+    @DisplayName("secrets as array items, map values and oneOf branches are sensitive and their whole top-level value goes to the Secret")
+    void splitSensitiveNameless() {
+        SchemaFormModel m = SchemaFormModel.build(json("{'properties':{"
+                + "'passwords':{'type':'array','items':{'type':'string','format':'password'}},"
+                + "'creds':{'type':'object','additionalProperties':{'type':'string','format':'password'}},"
+                + "'auth':{'oneOf':[{'type':'string','format':'password'},{'type':'integer'}]},"
+                + "'size':{'type':'integer'}}}"));
+        assertThat(m.sensitivePaths()).contains("/passwords/-", "/creds/-", "/auth");
+        assertThat(m.isSensitive("/passwords/3")).isTrue();
+        assertThat(m.isSensitive("/creds/db")).isTrue();
+        var split = ParameterValues.splitSensitive(m, obj("{'passwords':['p1','p2'],'creds':{'db':'s'},"
+                + "'auth':'a','size':3}"));
+        assertThat(split.inline()).isEqualTo(json("{'size':3}"));
+        assertThat(split.secret()).isEqualTo(json("{'passwords':['p1','p2'],'creds':{'db':'s'},'auth':'a'}"));
+    }
 }
