@@ -17,6 +17,7 @@ import io.servicecatalog.console.ui.editor.EditorLanguage;
 import io.servicecatalog.console.ui.editor.EditorMark;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -568,8 +569,8 @@ final class FormRenderer {
         });
         Button up = iconButton(Material2AL.KEYBOARD_ARROW_UP, "Increase");
         Button down = iconButton(Material2AL.KEYBOARD_ARROW_DOWN, "Decrease");
-        up.setId(id + "-up");
-        down.setId(id + "-down");
+        up.setId(id + "-inc");
+        down.setId(id + "-dec");
         up.getStyleClass().add("sf-step");
         down.getStyleClass().add("sf-step");
         Runnable inc = () -> step(f, slot, refresh, 1);
@@ -612,8 +613,13 @@ final class FormRenderer {
     private void step(FormField f, Slot slot, Runnable refresh, int direction) {
         JsonNode current = slot.get();
         BigDecimal stepBy = f.multipleOf() != null ? f.multipleOf() : BigDecimal.ONE;
+        boolean integral = f.kind() == FieldKind.INTEGER;
         BigDecimal next;
-        if (current != null && current.isNumber()) {
+        if (current != null && current.isNumber() && integral
+                && current.decimalValue().stripTrailingZeros().scale() > 0) {
+            // "1.5" in a whole-number field: step to the next whole number in that direction
+            next = current.decimalValue().setScale(0, direction > 0 ? RoundingMode.CEILING : RoundingMode.FLOOR);
+        } else if (current != null && current.isNumber()) {
             next = current.decimalValue().add(stepBy.multiply(BigDecimal.valueOf(direction)));
         } else if (f.defaultValue() != null && f.defaultValue().isNumber()) {
             next = f.defaultValue().decimalValue();
@@ -622,14 +628,25 @@ final class FormRenderer {
         } else {
             next = BigDecimal.ZERO;
         }
-        if (f.minimum() != null && next.compareTo(f.minimum()) < 0) {
-            next = f.minimum();
+        if (f.minimum() != null && (next.compareTo(f.minimum()) < 0
+                || f.exclusiveMinimum() && next.compareTo(f.minimum()) == 0)) {
+            next = f.exclusiveMinimum() ? justInside(f.minimum(), stepBy, integral, 1) : f.minimum();
         }
-        if (f.maximum() != null && next.compareTo(f.maximum()) > 0) {
-            next = f.maximum();
+        if (f.maximum() != null && (next.compareTo(f.maximum()) > 0
+                || f.exclusiveMaximum() && next.compareTo(f.maximum()) == 0)) {
+            next = f.exclusiveMaximum() ? justInside(f.maximum(), stepBy, integral, -1) : f.maximum();
         }
-        slot.set(numberNode(next, f.kind() == FieldKind.INTEGER));
+        slot.set(numberNode(next, integral));
         refresh.run();
+    }
+
+    /** The first value past an exclusive bound, going inward: the next whole number, or one step. */
+    private static BigDecimal justInside(BigDecimal bound, BigDecimal stepBy, boolean integral, int inward) {
+        if (integral) {
+            return inward > 0 ? bound.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE)
+                    : bound.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE);
+        }
+        return inward > 0 ? bound.add(stepBy) : bound.subtract(stepBy);
     }
 
     static JsonNode parseNumber(String text, FormField f) {
@@ -647,7 +664,7 @@ final class FormRenderer {
 
     private static JsonNode numberNode(BigDecimal d, boolean integral) {
         if (integral || d.stripTrailingZeros().scale() <= 0) {
-            BigInteger i = d.toBigIntegerExact();
+            BigInteger i = d.setScale(0, RoundingMode.HALF_UP).toBigInteger();
             return i.bitLength() < 63 ? NODES.numberNode(i.longValue()) : NODES.numberNode(i);
         }
         return NODES.numberNode(d.doubleValue());

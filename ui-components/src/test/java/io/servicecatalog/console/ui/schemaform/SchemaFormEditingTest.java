@@ -57,4 +57,32 @@ class SchemaFormEditingTest {
         assertThat(form.getValue().get("tags")).isEqualTo(json("['b','y']"));
         assertThat(robot.lookup("#sf-tags-0").queryAs(TextField.class).getText()).isEqualTo("b");
     }
+
+    private void fire(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup("#" + id).queryButton().fire());
+    }
+
+    @Test
+    @DisplayName("stepping a whole-number field holding 1.5 goes to the next whole number; exclusive bounds are never reached")
+    void integerStepper(FxRobot robot) {
+        show(robot, json("{'$schema':'http://json-schema.org/draft-07/schema#','properties':{"
+                + "'n':{'type':'integer','exclusiveMinimum':0,'exclusiveMaximum':10},"
+                + "'x':{'type':'number','exclusiveMinimum':0.5,'multipleOf':0.5}}}"), null);
+        type(robot, "sf-n", "1.5");
+        fire(robot, "sf-n-inc");
+        assertThat(form.getValue().get("n").asText()).isEqualTo("2");
+        type(robot, "sf-n", "1.5");
+        fire(robot, "sf-n-dec");
+        assertThat(form.getValue().get("n").asText()).isEqualTo("1");
+        fire(robot, "sf-n-dec");
+        assertThat(form.getValue().get("n").asText()).as("exclusive minimum 0").isEqualTo("1");
+        type(robot, "sf-n", "10");
+        fire(robot, "sf-n-inc");
+        assertThat(form.getValue().get("n").asText()).as("exclusive maximum 10").isEqualTo("9");
+        type(robot, "sf-x", "1");
+        fire(robot, "sf-x-dec");
+        fire(robot, "sf-x-dec");
+        assertThat(form.getValue().get("x").decimalValue()).isEqualByComparingTo("1");
+        assertThat(form.getErrors()).isEmpty();
+    }
 }

@@ -61,7 +61,7 @@ class SchemaFormFlowTest {
         robot.clickOn("#sf-adminPassword-reveal");
         assertThat(robot.lookup("#sf-adminPassword-plain").queryAs(TextField.class).isVisible()).isTrue();
 
-        robot.clickOn("#sf-storageGb-up");
+        robot.clickOn("#sf-storageGb-inc");
         robot.clickOn("#sf-highAvailability");
         robot.clickOn("#sf-allowedCidrs-add");
         robot.clickOn("#sf-allowedCidrs-0").write("10.0.0.0/16");
