@@ -69,7 +69,8 @@ final class FormRenderer {
 
     private final SchemaForm form;
     private final Map<String, FieldRow> rows = new HashMap<>();
-    private final List<Runnable> refreshers = new ArrayList<>();
+    /** Re-reads after every edit, each for the field at its pointer; dropped with the rows they belong to. */
+    private final List<Refresher> refreshers = new ArrayList<>();
     private final List<ConditionalView> conditionalViews = new ArrayList<>();
     private List<FieldError> shownErrors = List.of();
     /** Top-level rows past the first screen, built a batch per pulse so a large form appears at once. */
@@ -79,6 +80,9 @@ final class FormRenderer {
     static final int BATCH_ROWS = 40;
 
     private record ConditionalView(Conditional conditional, String pointer, Node thenNode, Node elseNode) {
+    }
+
+    private record Refresher(String pointer, Runnable action) {
     }
 
     /** An editor node plus how to re-read its value from the document. */
@@ -222,10 +226,10 @@ final class FormRenderer {
     }
 
     private void afterEdit() {
-        for (Runnable r : refreshers) {
-            r.run();
+        for (Refresher r : List.copyOf(refreshers)) {
+            r.action().run();
         }
-        for (ConditionalView v : conditionalViews) {
+        for (ConditionalView v : List.copyOf(conditionalViews)) {
             boolean holds = form.conditions().holds(v.conditional(), JsonPointers.get(form.document(), v.pointer()));
             setShown(v.thenNode(), holds);
             setShown(v.elseNode(), !holds);
@@ -398,7 +402,7 @@ final class FormRenderer {
             editor.refresh().run();
         });
         Runnable state = () -> reset.setDisable(sameValue(slot.get(), f.defaultValue()));
-        refreshers.add(state);
+        refreshers.add(new Refresher(slot.pointer(), state));
         state.run();
         return reset;
     }
@@ -960,8 +964,25 @@ final class FormRenderer {
         }
     }
 
+    /** Drops rows, refreshers and conditional views below a pointer whose nodes are being replaced. */
     private void forgetRowsUnder(String pointer) {
-        rows.keySet().removeIf(p -> p.startsWith(pointer + "/"));
+        String prefix = pointer + "/";
+        rows.keySet().removeIf(p -> p.startsWith(prefix));
+        refreshers.removeIf(r -> r.pointer().startsWith(prefix));
+        conditionalViews.removeIf(v -> v.pointer().startsWith(prefix));
+    }
+
+    /** Drops a field's row and everything below it. */
+    private void forgetField(String pointer) {
+        rows.remove(pointer);
+        refreshers.removeIf(r -> r.pointer().equals(pointer));
+        conditionalViews.removeIf(v -> v.pointer().equals(pointer));
+        forgetRowsUnder(pointer);
+    }
+
+    /** How many refreshers and conditional views are live (for tests: it must not grow with re-renders). */
+    int trackedCount() {
+        return refreshers.size() + conditionalViews.size();
     }
 
     private static JsonNode initialValue(FormField item) {
@@ -1118,6 +1139,8 @@ final class FormRenderer {
         box.getStyleClass().add("sf-choice");
         Runnable renderBranch = () -> {
             container.getChildren().clear();
+            forgetRowsUnder(slot.pointer());
+            conditionalViews.removeIf(v -> v.pointer().equals(slot.pointer()));
             int i = combo.getSelectionModel().getSelectedIndex();
             if (i >= 0) {
                 FormField b = choice.branches().get(i);
@@ -1152,9 +1175,17 @@ final class FormRenderer {
         container.getStyleClass().add("sf-branch");
         VBox box = new VBox(head, container);
         box.getStyleClass().add("sf-choice");
+        int[] shownBranch = {-1};
         Runnable renderBranch = () -> {
             container.getChildren().clear();
+            if (shownBranch[0] >= 0) {
+                Set<String> own = new HashSet<>();
+                owner.properties().forEach(p -> own.add(p.name()));
+                choice.branches().get(shownBranch[0]).properties().stream().filter(p -> !own.contains(p.name()))
+                        .forEach(p -> forgetField(JsonPointers.append(pointer, p.name())));
+            }
             int i = combo.getSelectionModel().getSelectedIndex();
+            shownBranch[0] = i;
             if (i >= 0) {
                 FormField b = choice.branches().get(i);
                 GridPane g = grid();

@@ -164,6 +164,11 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
         showErrors();
     }
 
+    /** The renderer of the current form view, or null before the first build. */
+    FormRenderer renderer() {
+        return renderer;
+    }
+
     private void markText() {
         SchemaForm form = getSkinnable();
         ParameterText.Parsed problem = form.textProblem();

@@ -85,4 +85,34 @@ class SchemaFormEditingTest {
         assertThat(form.getValue().get("x").decimalValue()).isEqualByComparingTo("1");
         assertThat(form.getErrors()).isEmpty();
     }
+
+    private int tracked() {
+        return ((SchemaFormSkin) form.getSkin()).renderer().trackedCount();
+    }
+
+    @Test
+    @DisplayName("re-rendering array items and switching branches does not pile up refreshers or conditional views")
+    void boundedRenderer(FxRobot robot) {
+        show(robot, json("{'properties':{'nodes':{'type':'array','items':{'type':'object','properties':{"
+                + "'size':{'type':'integer','default':1},'tls':{'type':'boolean'}},"
+                + "'dependencies':{'tls':{'properties':{'cert':{'type':'string'}}}}}},"
+                + "'kind':{'type':'object','oneOf':[{'title':'A','properties':{'a':{'type':'string','default':'x'}}},"
+                + "{'title':'B','properties':{'b':{'type':'string','default':'y'}}}]}}}"),
+                json("{'nodes':[{},{},{},{},{}]}"));
+        int initial = tracked();
+        for (int i = 0; i < 4; i++) {
+            fire(robot, "sf-nodes-1-up");
+        }
+        fire(robot, "sf-nodes-add");
+        fire(robot, "sf-nodes-5-remove");
+        assertThat(tracked()).isEqualTo(initial);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> choice = robot.lookup("#sf-kind-choice0").queryAs(
+                javafx.scene.control.ComboBox.class);
+        for (int i = 0; i < 6; i++) {
+            int next = i % 2 == 0 ? 1 : 0;
+            robot.interact(() -> choice.getSelectionModel().select(next));
+        }
+        assertThat(tracked()).isEqualTo(initial);
+    }
 }
