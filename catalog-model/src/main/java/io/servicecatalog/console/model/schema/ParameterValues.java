@@ -18,17 +18,42 @@ public final class ParameterValues {
 
     /**
      * The parameters to send: a copy of {@code document} without empty strings, nulls, empty lists and empty
-     * groups for optional fields the form knows. Keys the form does not show are kept untouched.
+     * groups for optional fields the form knows, and without the fields of if/then/else or dependencies whose
+     * condition is off (the form hides them). Keys the form does not show are kept untouched.
      */
     public static ObjectNode output(SchemaFormModel model, ObjectNode document) {
+        return output(model, document, new ConditionEvaluator());
+    }
+
+    /** Like {@link #output(SchemaFormModel, ObjectNode)}, reusing a form's evaluator (and its compiled conditions). */
+    public static ObjectNode output(SchemaFormModel model, ObjectNode document, ConditionEvaluator conditions) {
         ObjectNode copy = document == null ? JsonNodeFactory.instance.objectNode() : document.deepCopy();
         if (model != null && !model.isRaw()) {
-            pruneObject(model.root(), copy);
+            pruneObject(model.root(), copy, conditions);
         }
         return copy;
     }
 
-    private static void pruneObject(FormField owner, ObjectNode obj) {
+    /** Removes the values of conditional fields that are hidden: on the side of a condition that is off. */
+    private static void dropHidden(FormField owner, ObjectNode obj, ConditionEvaluator conditions) {
+        if (owner.conditionals().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        owner.properties().forEach(p -> shown.add(p.name()));
+        owner.choices().forEach(c -> c.branches().forEach(b -> b.properties().forEach(p -> shown.add(p.name()))));
+        for (Conditional c : owner.conditionals()) {
+            boolean holds = conditions.holds(c, obj);
+            (holds ? c.thenFields() : c.elseFields()).forEach(p -> shown.add(p.name()));
+            (holds ? c.elseFields() : c.thenFields()).forEach(p -> hidden.add(p.name()));
+        }
+        hidden.removeAll(shown);
+        hidden.forEach(obj::remove);
+    }
+
+    private static void pruneObject(FormField owner, ObjectNode obj, ConditionEvaluator conditions) {
+        dropHidden(owner, obj, conditions);
         reorder(owner, obj);
         List<String> keys = new ArrayList<>();
         obj.fieldNames().forEachRemaining(keys::add);
@@ -38,7 +63,7 @@ public final class ParameterValues {
                 continue;
             }
             JsonNode v = obj.get(key);
-            prune(field, v);
+            prune(field, v, conditions);
             if (!field.required() && isEmpty(field, v)) {
                 obj.remove(key);
             }
@@ -72,14 +97,14 @@ public final class ParameterValues {
         obj.setAll(sorted);
     }
 
-    private static void prune(FormField field, JsonNode v) {
+    private static void prune(FormField field, JsonNode v, ConditionEvaluator conditions) {
         if (v instanceof ObjectNode o && (field.kind() == FieldKind.OBJECT || field.kind() == FieldKind.MAP)) {
-            pruneObject(field, o);
+            pruneObject(field, o, conditions);
         } else if (v instanceof ArrayNode a && field.kind() == FieldKind.ARRAY && field.items() != null
                 && field.items().kind() == FieldKind.OBJECT) {
             a.forEach(item -> {
                 if (item instanceof ObjectNode o) {
-                    pruneObject(field.items(), o);
+                    pruneObject(field.items(), o, conditions);
                 }
             });
         }

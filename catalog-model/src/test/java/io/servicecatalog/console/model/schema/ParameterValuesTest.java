@@ -4,6 +4,7 @@ import static io.servicecatalog.console.model.schema.Schemas.json;
 import static io.servicecatalog.console.model.schema.Schemas.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +101,27 @@ class ParameterValuesTest {
                 + "'auth':'a','size':3}"));
         assertThat(split.inline()).isEqualTo(json("{'size':3}"));
         assertThat(split.secret()).isEqualTo(json("{'passwords':['p1','p2'],'creds':{'db':'s'},'auth':'a'}"));
+    }
+
+    @Test
+    @DisplayName("values of conditional fields whose condition is off are left out of the output; shared and own keys stay")
+    void hiddenConditionalFieldsDropped() {
+        SchemaFormModel m = SchemaFormModel.build(json("{'$schema':'http://json-schema.org/draft-07/schema#',"
+                + "'properties':{'mode':{'type':'string','enum':['basic','advanced']},'tls':{'type':'boolean'},"
+                + "'nested':{'type':'object','properties':{'on':{'type':'boolean'}},"
+                + "'dependencies':{'on':{'properties':{'level':{'type':'integer'}}}}}},"
+                + "'if':{'properties':{'mode':{'const':'advanced'}},'required':['mode']},"
+                + "'then':{'properties':{'workers':{'type':'integer'},'shared':{'type':'string'}}},"
+                + "'else':{'properties':{'preset':{'type':'string'},'shared':{'type':'string'}}},"
+                + "'dependencies':{'tls':{'properties':{'cert':{'type':'string'}}}}}"));
+        ObjectNode doc = obj("{'mode':'basic','workers':4,'preset':'small','shared':'s','cert':'c',"
+                + "'nested':{'level':3},'unknown':1}");
+        assertThat(ParameterValues.output(m, doc)).isEqualTo(json("{'mode':'basic','preset':'small',"
+                + "'shared':'s','unknown':1}"));
+        doc.put("mode", "advanced");
+        doc.put("tls", true);
+        ((ObjectNode) doc.get("nested")).put("on", true);
+        assertThat(ParameterValues.output(m, doc)).isEqualTo(json("{'mode':'advanced','tls':true,"
+                + "'nested':{'on':true,'level':3},'workers':4,'shared':'s','cert':'c','unknown':1}"));
     }
 }

@@ -384,7 +384,10 @@ class SchemaFormModelTest {
     void pointers() {
         assertThat(JsonPointers.append("/a", "b/c~d")).isEqualTo("/a/b~1c~0d");
         assertThat(JsonPointers.tokens("/a/b~1c~0d")).containsExactly("a", "b/c~d");
-        assertThat(JsonPointers.toId("sf", "/backup/retention-days")).isEqualTo("sf-backup-retention_days");
+        assertThat(JsonPointers.toId("sf", "/backup/retention-days")).isEqualTo("sf-backup-retention_2d_days");
+        assertThat(java.util.stream.Stream.of("/a-b", "/a_b", "/a.b", "/a/b", "/a_2d_b", "/a__b", "/a b", "/aé")
+                .map(p -> JsonPointers.toId("sf", p))).doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("[A-Za-z0-9_-]+"));
         assertThat(JsonPointers.toId("sf", "")).isEqualTo("sf-root");
         com.fasterxml.jackson.databind.node.ObjectNode doc = Schemas.obj("{}");
         JsonPointers.set(doc, "/a/list/0/name", Schemas.JSON.getNodeFactory().textNode("x"));

@@ -269,13 +269,31 @@ final class FormRenderer {
         for (Choice c : obj.choices()) {
             body.getChildren().add(objectChoice(obj, c, pointer, ci++));
         }
+        // one editor per name: a property the object itself has, or that both then and else define, is shown
+        // once (always); two editors for one pointer would share an id and one of them would go stale
+        Set<String> rendered = new HashSet<>();
+        obj.properties().forEach(p -> rendered.add(p.name()));
         for (Conditional c : obj.conditionals()) {
+            Set<String> elseNames = new HashSet<>();
+            c.elseFields().forEach(f -> elseNames.add(f.name()));
+            GridPane both = grid();
             GridPane thenGrid = grid();
-            c.thenFields().forEach(f -> addField(thenGrid, f, JsonPointers.append(pointer, f.name())));
+            for (FormField f : c.thenFields()) {
+                if (rendered.add(f.name())) {
+                    addField(elseNames.contains(f.name()) ? both : thenGrid, f, JsonPointers.append(pointer, f.name()));
+                }
+            }
             GridPane elseGrid = grid();
-            c.elseFields().forEach(f -> addField(elseGrid, f, JsonPointers.append(pointer, f.name())));
+            for (FormField f : c.elseFields()) {
+                if (rendered.add(f.name())) {
+                    addField(elseGrid, f, JsonPointers.append(pointer, f.name()));
+                }
+            }
             thenGrid.getStyleClass().add("sf-conditional");
             elseGrid.getStyleClass().add("sf-conditional");
+            if (!both.getChildren().isEmpty()) {
+                body.getChildren().add(both);
+            }
             body.getChildren().addAll(thenGrid, elseGrid);
             conditionalViews.add(new ConditionalView(c, pointer, thenGrid, elseGrid));
         }

@@ -292,7 +292,7 @@ public class SchemaForm extends Control {
 
     /** Publishes the document without marking anything touched (render-time writes such as consts). */
     void publish() {
-        ObjectNode out = ParameterValues.output(model.get(), document);
+        ObjectNode out = ParameterValues.output(model.get(), document, conditions);
         internalValueChange = true;
         try {
             value.set(out);

@@ -115,4 +115,21 @@ class SchemaFormEditingTest {
         }
         assertThat(tracked()).isEqualTo(initial);
     }
+
+    @Test
+    @DisplayName("a property defined by both then and else has one editor; fields hidden by a condition are not sent")
+    void conditionalFields(FxRobot robot) {
+        show(robot, json("{'$schema':'http://json-schema.org/draft-07/schema#','properties':{'advanced':{'type':'boolean'}},"
+                + "'if':{'properties':{'advanced':{'const':true}},'required':['advanced']},"
+                + "'then':{'properties':{'workers':{'type':'integer'},'shared':{'type':'string'}}},"
+                + "'else':{'properties':{'preset':{'type':'string'},'shared':{'type':'string'}}}}"), null);
+        assertThat(robot.lookup("#sf-shared").queryAll()).hasSize(1);
+        type(robot, "sf-shared", "s");
+        type(robot, "sf-preset", "small");
+        robot.interact(() -> robot.lookup("#sf-advanced").queryAs(javafx.scene.control.CheckBox.class).fire());
+        type(robot, "sf-workers", "4");
+        assertThat(json(form.getValue().toString())).isEqualTo(json("{'advanced':true,'workers':4,'shared':'s'}"));
+        robot.interact(() -> robot.lookup("#sf-advanced").queryAs(javafx.scene.control.CheckBox.class).fire());
+        assertThat(form.getValue()).isEqualTo(json("{'advanced':false,'preset':'small','shared':'s'}"));
+    }
 }

@@ -74,9 +74,9 @@ class SchemaFormRenderingTest {
             }
         }
         show(robot, schema);
-        assertThat(robot.lookup("#sf-param_1-label").queryAs(Label.class).getText()).isEqualTo("Param 1");
-        assertThat(robot.lookup("#sf-param_2-help").queryAs(Label.class).getText()).isEqualTo("Second input parameter");
-        robot.clickOn("#sf-param_1").write("a");
+        assertThat(robot.lookup("#sf-param_2d_1-label").queryAs(Label.class).getText()).isEqualTo("Param 1");
+        assertThat(robot.lookup("#sf-param_2d_2-help").queryAs(Label.class).getText()).isEqualTo("Second input parameter");
+        robot.clickOn("#sf-param_2d_1").write("a");
         assertThat(form.getValue()).isEqualTo(json("{'param-1':'a'}"));
         assertThat(Files.size(snap(robot, "ups-broker-create"))).isGreaterThan(1000);
     }
@@ -90,8 +90,8 @@ class SchemaFormRenderingTest {
             form.setSchema(plan.at("/spec/instanceUpdateParameterSchema"));
             form.setOriginalValue((ObjectNode) json("{'param-1':'one','param-2':'two'}"));
         });
-        assertThat(robot.lookup("#sf-param_1").queryAs(TextField.class).getText()).isEqualTo("one");
-        robot.clickOn("#sf-param_2").write("!");
+        assertThat(robot.lookup("#sf-param_2d_1").queryAs(TextField.class).getText()).isEqualTo("one");
+        robot.clickOn("#sf-param_2d_2").write("!");
         assertThat(form.changedValues()).isEqualTo(json("{'param-2':'two!'}"));
         assertThat(robot.lookup("#sf-status").queryAs(Label.class).getText()).isEqualTo("1 parameter changed");
         snap(robot, "test-broker-update");
