@@ -192,9 +192,10 @@ public final class ParameterValues {
     }
 
     /**
-     * What an update sends: the top-level parameters whose value differs from {@code original} (new keys
-     * included). The OSB update carries only changed parameters; a key the user cleared is not in it, since
-     * the API has no way to say "remove" (see {@link #removedKeys}).
+     * The top-level parameters whose value differs from {@code original} (new keys included), compared as JSON
+     * values ({@code 1} equals {@code 1.0} at any depth). This is for showing what an update changes: the
+     * Service Catalog controller sends the whole {@code spec.parameters}, so that must be given the full value,
+     * never this diff. A key the user cleared is not in it (see {@link #removedKeys}).
      */
     public static ObjectNode changed(ObjectNode original, ObjectNode current) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
@@ -224,9 +225,36 @@ public final class ParameterValues {
         return out;
     }
 
-    private static boolean numericEquals(JsonNode a, JsonNode b) {
+    /** JSON equality with numbers compared by value at every depth ({@code {"n":1}} equals {@code {"n":1.0}}). */
+    public static boolean numericEquals(JsonNode a, JsonNode b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
         if (a.isNumber() && b.isNumber()) {
             return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        if (a.isArray() && b.isArray()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!numericEquals(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a.isObject() && b.isObject()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (java.util.Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (!numericEquals(a.get(k), b.get(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
         return a.equals(b);
     }

@@ -124,4 +124,15 @@ class ParameterValuesTest {
         assertThat(ParameterValues.output(m, doc)).isEqualTo(json("{'mode':'advanced','tls':true,"
                 + "'nested':{'on':true,'level':3},'workers':4,'shared':'s','cert':'c','unknown':1}"));
     }
+
+    @Test
+    @DisplayName("changed() compares numbers by value at any depth: {'n':1} and {'n':1.0} are unchanged")
+    void changedIsNumericAware() {
+        ObjectNode original = obj("{'a':{'n':1,'list':[1,{'x':2}]},'b':3,'c':'s'}");
+        ObjectNode current = obj("{'a':{'n':1.0,'list':[1.0,{'x':2.00}]},'b':3.0,'c':'s','d':true}");
+        assertThat(ParameterValues.changed(original, current)).isEqualTo(json("{'d':true}"));
+        current.with("a").put("n", 2);
+        assertThat(ParameterValues.changed(original, current)).isEqualTo(json("{'a':{'n':2,'list':[1.0,{'x':2.00}]},'d':true}"));
+        assertThat(ParameterValues.numericEquals(json("{'a':1}"), json("{'a':1,'b':2}"))).isFalse();
+    }
 }

@@ -196,7 +196,12 @@ public class SchemaForm extends Control {
         setValue(copy.deepCopy());
     }
 
-    /** What an OSB update should send: only the top-level parameters that differ from the original. */
+    /**
+     * The top-level parameters that differ from the original, for showing the user what an update changes.
+     * Do not store this in {@code spec.parameters}: the controller sends all of {@code spec.parameters} to the
+     * broker, so a partial map would drop every unchanged key. {@code spec.parameters} gets the full
+     * {@link #getValue()}.
+     */
     public final ObjectNode changedValues() {
         return ParameterValues.changed(originalValue.get(), getValue());
     }
