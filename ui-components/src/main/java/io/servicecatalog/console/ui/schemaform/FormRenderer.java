@@ -412,7 +412,8 @@ final class FormRenderer {
     }
 
     private Button resetButton(FormField f, Slot slot, String id, Editor editor) {
-        Button reset = iconButton(Material2MZ.RESTORE, "Reset to the default ("
+        // a secret's default is a secret too: never put it in a tooltip or accessible help
+        Button reset = iconButton(Material2MZ.RESTORE, f.sensitive() ? "Reset to the default" : "Reset to the default ("
                 + (f.defaultValue().isTextual() ? f.defaultValue().asText() : f.defaultValue().toString()) + ")");
         reset.setId(id + "-reset");
         reset.setOnAction(e -> {
@@ -819,6 +820,9 @@ final class FormRenderer {
         if (f.constValue() != null && (current == null && f.required() || current != null
                 && !sameValue(current, f.constValue()))) {
             JsonPointers.set(form.document(), slot.pointer(), f.constValue().deepCopy());
+            if (current == null) {
+                form.autoFilled(slot.pointer());
+            }
         }
         return new Editor(value, value, () -> { });
     }
@@ -1091,7 +1095,9 @@ final class FormRenderer {
             public void set(JsonNode value) {
                 JsonNode m = mapSlot.get();
                 ObjectNode obj = m instanceof ObjectNode o ? o : NODES.objectNode();
-                obj.set(key[0], value == null ? NODES.textNode("") : value);
+                obj.set(key[0], value != null ? value : valueField == null || valueField.kind() == FieldKind.TEXT
+                        || valueField.kind() == FieldKind.TEXTAREA || valueField.kind() == FieldKind.PASSWORD
+                        ? NODES.textNode("") : NODES.nullNode());
                 if (m == null) {
                     JsonPointers.set(form.document(), mapSlot.pointer(), obj);
                 }
@@ -1170,7 +1176,20 @@ final class FormRenderer {
         combo.getSelectionModel().select(branchFor(choice, slot.get()));
         renderBranch.run();
         combo.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            slot.set(null);
+            JsonNode current = slot.get();
+            if (current instanceof ObjectNode obj && b.intValue() >= 0
+                    && choice.branches().get(b.intValue()).kind() == FieldKind.OBJECT) {
+                // keep what the new branch also has (shared keys); drop only what belonged to the old one
+                Set<String> keep = new HashSet<>();
+                choice.branches().get(b.intValue()).properties().forEach(p -> keep.add(p.name()));
+                if (a.intValue() >= 0) {
+                    choice.branches().get(a.intValue()).properties().stream().map(FormField::name)
+                            .filter(n -> !keep.contains(n)).forEach(obj::remove);
+                }
+                edited(slot.pointer());
+            } else {
+                slot.set(null);
+            }
             renderBranch.run();
             form.publish();
             showErrors(shownErrors);

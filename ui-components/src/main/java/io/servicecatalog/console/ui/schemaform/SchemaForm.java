@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.servicecatalog.console.model.schema.ConditionEvaluator;
 import io.servicecatalog.console.model.schema.FieldError;
+import io.servicecatalog.console.model.schema.JsonPointers;
 import io.servicecatalog.console.model.schema.ParameterValidator;
 import io.servicecatalog.console.model.schema.ParameterValues;
 import io.servicecatalog.console.model.schema.SchemaFormModel;
@@ -69,6 +70,8 @@ public class SchemaForm extends Control {
     private ParameterValidator validator = ParameterValidator.forSchema(null);
     private ConditionEvaluator conditions = new ConditionEvaluator();
     private final Set<String> touched = new HashSet<>();
+    /** Pointers of consts the renderer wrote because they were missing (not user changes). */
+    private final Set<String> autoFilled = new HashSet<>();
     private final Map<String, String> rawSyntaxErrors = new LinkedHashMap<>();
     private ParameterText.Parsed textProblem;
     private boolean internalValueChange;
@@ -84,6 +87,7 @@ public class SchemaForm extends Control {
                 document = b == null ? JsonNodeFactory.instance.objectNode() : b.deepCopy();
                 rawSyntaxErrors.clear();
                 touched.clear();
+                autoFilled.clear();
                 publish();
                 requestRebuild();
             }
@@ -203,7 +207,25 @@ public class SchemaForm extends Control {
      * {@link #getValue()}.
      */
     public final ObjectNode changedValues() {
-        return ParameterValues.changed(originalValue.get(), getValue());
+        ObjectNode changed = ParameterValues.changed(originalValue.get(), getValue());
+        if (autoFilled.isEmpty() || changed.isEmpty()) {
+            return changed;
+        }
+        // consts the form wrote on display are not the user's changes: compare without them
+        ObjectNode withoutConsts = getValue().deepCopy();
+        autoFilled.forEach(p -> JsonPointers.remove(withoutConsts, p));
+        ObjectNode original = originalValue.get();
+        List<String> keys = new ArrayList<>();
+        changed.fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+            JsonNode before = original == null ? null : original.get(k);
+            JsonNode after = withoutConsts.get(k);
+            if (after == null && before == null
+                    || before != null && after != null && ParameterValues.numericEquals(before, after)) {
+                changed.remove(k);
+            }
+        }
+        return changed;
     }
 
     /** Which view is shown. Change it with {@link #switchTo(ViewMode)}. */
@@ -289,6 +311,11 @@ public class SchemaForm extends Control {
         return textProblem;
     }
 
+    /** The renderer filled in a missing const at {@code pointer} (not a change the user made). */
+    void autoFilled(String pointer) {
+        autoFilled.add(pointer);
+    }
+
     /** A user edit at {@code pointer}: marks it touched and republishes the value. */
     void edited(String pointer) {
         touched.add(pointer);
@@ -336,6 +363,7 @@ public class SchemaForm extends Control {
         model.set(m);
         sensitivePaths.setAll(m.sensitivePaths());
         touched.clear();
+        autoFilled.clear();
         rawSyntaxErrors.clear();
         ObjectNode current = value.get();
         if (!updateMode.get() && (current == null || current.isEmpty())) {

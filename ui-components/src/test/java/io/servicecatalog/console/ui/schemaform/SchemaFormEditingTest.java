@@ -132,4 +132,54 @@ class SchemaFormEditingTest {
         robot.interact(() -> robot.lookup("#sf-advanced").queryAs(javafx.scene.control.CheckBox.class).fire());
         assertThat(form.getValue()).isEqualTo(json("{'advanced':false,'preset':'small','shared':'s'}"));
     }
+
+    @Test
+    @DisplayName("a secret's reset button never shows the default; other reset buttons do")
+    void resetTooltipHidesSecretDefault(FxRobot robot) {
+        show(robot, json("{'properties':{'pw':{'type':'string','format':'password','default':'s3cret-default'},"
+                + "'size':{'type':'integer','default':3}}}"), null);
+        assertThat(robot.lookup("#sf-pw-reset").queryButton().getAccessibleHelp()).isEqualTo("Reset to the default");
+        assertThat(robot.lookup("#sf-size-reset").queryButton().getAccessibleHelp()).isEqualTo("Reset to the default (3)");
+    }
+
+    @Test
+    @DisplayName("clearing a number map value leaves null (not \"\"); a text map value becomes empty text")
+    void clearMapValue(FxRobot robot) {
+        show(robot, json("{'properties':{'limits':{'type':'object','additionalProperties':{'type':'integer'}},"
+                + "'labels':{'type':'object','additionalProperties':{'type':'string'}}}}"),
+                json("{'limits':{'cpu':2},'labels':{'team':'x'}}"));
+        type(robot, "sf-limits-value-0", "");
+        type(robot, "sf-labels-value-0", "");
+        assertThat(form.getValue().get("limits")).isEqualTo(json("{'cpu':null}"));
+        assertThat(form.getValue().path("labels").path("team").asText("absent")).isEqualTo("");
+    }
+
+    @Test
+    @DisplayName("switching the branch of a root oneOf keeps the keys both branches have")
+    void rootChoiceKeepsSharedKeys(FxRobot robot) {
+        show(robot, json("{'oneOf':[{'title':'Small','type':'object','properties':{'name':{'type':'string'},"
+                + "'size':{'type':'integer'}}},{'title':'Large','type':'object','properties':{'name':{'type':'string'},"
+                + "'nodes':{'type':'integer'}}}]}"), json("{'name':'db','size':2}"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> choice = robot.lookup("#sf-root-choice").queryAs(
+                javafx.scene.control.ComboBox.class);
+        robot.interact(() -> choice.getSelectionModel().select(1));
+        assertThat(form.getValue()).isEqualTo(json("{'name':'db'}"));
+    }
+
+    @Test
+    @DisplayName("in update mode a const the form fills in on display is not reported as a change")
+    void constIsNotAChange(FxRobot robot) {
+        robot.interact(() -> {
+            form.setUpdateMode(true);
+            form.setSchema(json("{'$schema':'http://json-schema.org/draft-07/schema#','required':['kind'],"
+                    + "'properties':{'kind':{'const':'v2'},'size':{'type':'integer'}}}"));
+            form.setOriginalValue((ObjectNode) json("{'size':1}"));
+        });
+        assertThat(form.getValue().get("kind").asText()).isEqualTo("v2");
+        assertThat(form.changedValues()).isEmpty();
+        type(robot, "sf-size", "2");
+        assertThat(json(form.changedValues().toString())).isEqualTo(json("{'size':2}"));
+        robot.interact(() -> form.setUpdateMode(false));
+    }
 }
