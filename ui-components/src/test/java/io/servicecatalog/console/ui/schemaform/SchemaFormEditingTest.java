@@ -182,4 +182,17 @@ class SchemaFormEditingTest {
         assertThat(json(form.changedValues().toString())).isEqualTo(json("{'size':2}"));
         robot.interact(() -> form.setUpdateMode(false));
     }
+
+    @Test
+    @DisplayName("a replaced skin is disposed: it no longer rebuilds when the schema changes, and its renderer is stopped")
+    void skinDispose(FxRobot robot) {
+        show(robot, json("{'properties':{'a':{'type':'string'}}}"), null);
+        SchemaFormSkin old = (SchemaFormSkin) form.getSkin();
+        assertThat(old.renderer()).isNotNull();
+        robot.interact(() -> form.setSkin(new SchemaFormSkin(form)));
+        assertThat(old.renderer()).isNull();
+        show(robot, json("{'properties':{'b':{'type':'string'}}}"), null);
+        assertThat(old.renderer()).isNull();
+        assertThat(robot.lookup("#sf-b").queryAll()).hasSize(1);
+    }
 }
