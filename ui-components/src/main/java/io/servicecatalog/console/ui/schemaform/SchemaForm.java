@@ -343,12 +343,79 @@ public class SchemaForm extends Control {
         revalidate();
     }
 
+    /** What the JSON/YAML view shows in place of a secret value (the real value is kept). */
+    static final String MASK = "\u2022\u2022\u2022\u2022\u2022\u2022";
+
+    /** The value as the JSON/YAML view shows it: every sensitive value replaced by {@link #MASK}. */
+    ObjectNode maskedValue() {
+        ObjectNode copy = getValue() == null ? JsonNodeFactory.instance.objectNode() : getValue().deepCopy();
+        mask(copy, "", false);
+        return copy;
+    }
+
+    private void mask(JsonNode node, String pointer, boolean secret) {
+        if (node instanceof ObjectNode obj) {
+            List<String> keys = new ArrayList<>();
+            obj.fieldNames().forEachRemaining(keys::add);
+            for (String k : keys) {
+                String p = JsonPointers.append(pointer, k);
+                JsonNode v = obj.get(k);
+                boolean s = secret || model.get().isSensitive(p);
+                if (s && v.isValueNode() && !v.isNull()) {
+                    obj.put(k, MASK);
+                } else {
+                    mask(v, p, s);
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode arr) {
+            for (int i = 0; i < arr.size(); i++) {
+                String p = JsonPointers.append(pointer, i);
+                boolean s = secret || model.get().isSensitive(p);
+                if (s && arr.get(i).isValueNode() && !arr.get(i).isNull()) {
+                    arr.set(i, JsonNodeFactory.instance.textNode(MASK));
+                } else {
+                    mask(arr.get(i), p, s);
+                }
+            }
+        }
+    }
+
+    /** Puts the real values back where the text still holds {@link #MASK} (the user did not change them). */
+    private void unmask(JsonNode node, String pointer) {
+        if (node instanceof ObjectNode obj) {
+            List<String> keys = new ArrayList<>();
+            obj.fieldNames().forEachRemaining(keys::add);
+            for (String k : keys) {
+                String p = JsonPointers.append(pointer, k);
+                JsonNode v = obj.get(k);
+                JsonNode real = JsonPointers.get(document, p);
+                if (v.isTextual() && MASK.equals(v.asText()) && real != null) {
+                    obj.set(k, real.deepCopy());
+                } else {
+                    unmask(v, p);
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode arr) {
+            for (int i = 0; i < arr.size(); i++) {
+                String p = JsonPointers.append(pointer, i);
+                JsonNode real = JsonPointers.get(document, p);
+                if (arr.get(i).isTextual() && MASK.equals(arr.get(i).asText()) && real != null) {
+                    arr.set(i, real.deepCopy());
+                } else {
+                    unmask(arr.get(i), p);
+                }
+            }
+        }
+    }
+
     /** The JSON/YAML view's text changed: parse it into the value, or record the syntax problem. */
     void textEdited(String text) {
         ParameterText.Parsed parsed = ParameterText.parseParameters(text, viewMode.get());
         if (parsed.ok()) {
             textProblem = null;
-            document = ((ObjectNode) parsed.value()).deepCopy();
+            ObjectNode edited = ((ObjectNode) parsed.value()).deepCopy();
+            unmask(edited, "");
+            document = edited;
             publish();
         } else {
             textProblem = parsed;

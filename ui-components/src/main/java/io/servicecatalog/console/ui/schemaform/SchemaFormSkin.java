@@ -151,7 +151,8 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
             code.setLanguage(mode == ViewMode.YAML ? EditorLanguage.YAML : EditorLanguage.JSON);
             writingText = true;
             try {
-                code.setText(ParameterText.write(form.getValue(), mode));
+                // secrets stay masked in the text views too; an unchanged mask keeps the real value
+                code.setText(ParameterText.write(form.maskedValue(), mode));
             } finally {
                 writingText = false;
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -194,5 +195,25 @@ class SchemaFormEditingTest {
         show(robot, json("{'properties':{'b':{'type':'string'}}}"), null);
         assertThat(old.renderer()).isNull();
         assertThat(robot.lookup("#sf-b").queryAll()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the JSON and YAML views mask secrets; an unchanged mask keeps the real value, a typed one replaces it")
+    void textViewsMaskSecrets(FxRobot robot) {
+        show(robot, json("{'properties':{'pw':{'type':'string','format':'password'},'size':{'type':'integer'},"
+                + "'keys':{'type':'array','items':{'type':'string','format':'password'}}}}"),
+                json("{'pw':'hunter2','size':1,'keys':['k1','k2']}"));
+        io.servicecatalog.console.ui.editor.CodeEditor code = robot.lookup("#sf-code")
+                .queryAs(io.servicecatalog.console.ui.editor.CodeEditor.class);
+        for (ViewMode mode : List.of(ViewMode.JSON, ViewMode.YAML)) {
+            robot.interact(() -> form.switchTo(mode));
+            assertThat(code.getText()).doesNotContain("hunter2", "k1", "k2").contains(SchemaForm.MASK);
+        }
+        robot.interact(() -> code.setText(code.getText().replace("size: 1", "size: 2")));
+        assertThat(json(form.getValue().toString())).isEqualTo(json("{'pw':'hunter2','size':2,'keys':['k1','k2']}"));
+        robot.interact(() -> code.setText(code.getText().replaceFirst("pw: .*", "pw: changed")));
+        assertThat(form.getValue().get("pw").asText()).isEqualTo("changed");
+        robot.interact(() -> form.switchTo(ViewMode.FORM));
+        assertThat(json(form.getValue().toString())).isEqualTo(json("{'pw':'changed','size':2,'keys':['k1','k2']}"));
     }
 }
