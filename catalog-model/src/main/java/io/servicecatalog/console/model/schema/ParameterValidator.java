@@ -40,6 +40,37 @@ public final class ParameterValidator {
         this.problem = problem;
     }
 
+    /** How many compiled schemas {@link #cached} keeps (a console shows a handful of plans at a time). */
+    static final int CACHE_SIZE = 16;
+
+    private static final Map<JsonNode, ParameterValidator> CACHE = new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<JsonNode, ParameterValidator> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    /**
+     * Like {@link #forSchema} but reuses the validator compiled for an equal schema (the last
+     * {@value #CACHE_SIZE} are kept): compiling is the slow part, and a form recompiles on every schema set.
+     */
+    public static ParameterValidator cached(JsonNode schema) {
+        if (schema == null) {
+            return forSchema(null);
+        }
+        synchronized (CACHE) {
+            ParameterValidator hit = CACHE.get(schema);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        ParameterValidator compiled = forSchema(schema);
+        synchronized (CACHE) {
+            CACHE.put(schema.deepCopy(), compiled);
+        }
+        return compiled;
+    }
+
     /** Compiles a schema for repeated validation; never throws. */
     public static ParameterValidator forSchema(JsonNode schema) {
         SchemaDraft draft = SchemaDraft.of(schema);

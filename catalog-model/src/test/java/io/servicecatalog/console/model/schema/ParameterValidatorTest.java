@@ -175,4 +175,17 @@ class ParameterValidatorTest {
             assertThat(bundle.getString(key).replace("''", "")).as(key).doesNotContain("'");
         }
     }
+
+    @Test
+    @DisplayName("cached() reuses the validator of an equal schema and keeps only the most recent ones")
+    void cachedValidators() {
+        JsonNode schema = json("{'properties':{'n':{'type':'integer','minimum':3}}}");
+        ParameterValidator first = ParameterValidator.cached(schema);
+        assertThat(ParameterValidator.cached(json("{'properties':{'n':{'type':'integer','minimum':3}}}"))).isSameAs(first);
+        assertThat(first.validate(json("{'n':1}"))).extracting(FieldError::pointer).containsExactly("/n");
+        for (int i = 0; i < ParameterValidator.CACHE_SIZE; i++) {
+            ParameterValidator.cached(json("{'properties':{'n':{'type':'integer','minimum':" + (100 + i) + "}}}"));
+        }
+        assertThat(ParameterValidator.cached(schema)).isNotSameAs(first);
+    }
 }

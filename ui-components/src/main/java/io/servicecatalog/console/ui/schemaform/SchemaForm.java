@@ -425,7 +425,7 @@ public class SchemaForm extends Control {
 
     private void rebuildModel() {
         SchemaFormModel m = SchemaFormModel.build(schema.get(), options.get());
-        validator = ParameterValidator.forSchema(schema.get());
+        validator = ParameterValidator.cached(schema.get());
         conditions = new ConditionEvaluator();
         model.set(m);
         sensitivePaths.setAll(m.sensitivePaths());
