@@ -70,6 +70,10 @@ public class SchemaForm extends Control {
     private ParameterValidator validator = ParameterValidator.forSchema(null);
     private ConditionEvaluator conditions = new ConditionEvaluator();
     private final Set<String> touched = new HashSet<>();
+    /** How long typing pauses before the value is validated. */
+    public static final javafx.util.Duration VALIDATION_DELAY = javafx.util.Duration.millis(150);
+    private final javafx.animation.PauseTransition validationPause = new javafx.animation.PauseTransition(VALIDATION_DELAY);
+    private boolean validationPending;
     /** Pointers of consts the renderer wrote because they were missing (not user changes). */
     private final Set<String> autoFilled = new HashSet<>();
     private final Map<String, String> rawSyntaxErrors = new LinkedHashMap<>();
@@ -93,6 +97,7 @@ public class SchemaForm extends Control {
             }
         });
         revealAllErrors.addListener((o, a, b) -> revalidate());
+        validationPause.setOnFinished(e -> flushValidation());
         rebuildModel();
     }
 
@@ -152,18 +157,35 @@ public class SchemaForm extends Control {
         return valid.getReadOnlyProperty();
     }
 
+    /** Whether the value is valid now (checks a pending keystroke first). */
     public final boolean isValid() {
+        flushValidation();
         return valid.get();
     }
 
     /** Every current problem (read-only list), also those not yet shown because the field is untouched. */
     public final ObservableList<FieldError> getErrors() {
+        flushValidation();
         return errorsView;
     }
 
     /** The problems shown beside fields and in the summary (read-only list). */
     public final ObservableList<FieldError> getVisibleErrors() {
+        flushValidation();
         return visibleErrorsView;
+    }
+
+    /**
+     * Validates now if typing left a check pending. Typing is validated {@link #VALIDATION_DELAY} after the last
+     * keystroke (so a large schema is not checked per key); {@link #isValid()}, {@link #getErrors()} and
+     * {@link #getVisibleErrors()} flush first, so callers never read a stale answer.
+     */
+    public final void flushValidation() {
+        if (validationPending) {
+            validationPending = false;
+            validationPause.stop();
+            revalidate();
+        }
     }
 
     /** JSON pointers of secret values ({@code -} for array indexes), for a parameters Secret. */
@@ -316,14 +338,21 @@ public class SchemaForm extends Control {
         autoFilled.add(pointer);
     }
 
-    /** A user edit at {@code pointer}: marks it touched and republishes the value. */
+    /** A user edit at {@code pointer}: marks it touched, republishes the value and validates after a pause. */
     void edited(String pointer) {
         touched.add(pointer);
-        publish();
+        setValueInternally();
+        validationPending = true;
+        validationPause.playFromStart();
     }
 
     /** Publishes the document without marking anything touched (render-time writes such as consts). */
     void publish() {
+        setValueInternally();
+        revalidate();
+    }
+
+    private void setValueInternally() {
         ObjectNode out = ParameterValues.output(model.get(), document, conditions);
         internalValueChange = true;
         try {
@@ -331,7 +360,6 @@ public class SchemaForm extends Control {
         } finally {
             internalValueChange = false;
         }
-        revalidate();
     }
 
     void rawSyntax(String pointer, String message) {
@@ -447,6 +475,8 @@ public class SchemaForm extends Control {
     }
 
     private void revalidate() {
+        validationPending = false;
+        validationPause.stop();
         List<FieldError> all = new ArrayList<>();
         if (textProblem != null && viewMode.get() != ViewMode.FORM) {
             all.add(new FieldError("", "syntax", textProblem.error()));

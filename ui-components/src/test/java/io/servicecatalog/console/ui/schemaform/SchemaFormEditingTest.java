@@ -216,4 +216,23 @@ class SchemaFormEditingTest {
         robot.interact(() -> form.switchTo(ViewMode.FORM));
         assertThat(json(form.getValue().toString())).isEqualTo(json("{'pw':'changed','size':2,'keys':['k1','k2']}"));
     }
+
+    @Test
+    @DisplayName("typing is validated after a short pause (the value itself is current at once); reading validity never sees a stale answer")
+    void validationIsDebounced(FxRobot robot) throws Exception {
+        show(robot, json("{'properties':{'n':{'type':'integer','maximum':5}}}"), null);
+        TextField field = robot.lookup("#sf-n").queryAs(TextField.class);
+        boolean[] shownAtOnce = {true};
+        robot.interact(() -> {
+            // in one FX turn the pause cannot have run yet, however busy the machine is
+            field.setText("7");
+            shownAtOnce[0] = robot.lookup("#sf-n-error").tryQuery().isPresent();
+        });
+        assertThat(form.getValue().get("n").asInt()).isEqualTo(7);
+        assertThat(shownAtOnce[0]).as("not checked per keystroke").isFalse();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() ->
+                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup("#sf-n-error").tryQuery().isPresent()).get());
+        robot.interact(() -> field.setText("3"));
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> form.isValid()).get()).as("isValid flushes").isTrue();
+    }
 }

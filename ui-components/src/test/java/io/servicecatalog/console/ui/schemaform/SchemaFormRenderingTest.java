@@ -211,6 +211,7 @@ class SchemaFormRenderingTest {
         Files.writeString(css, tokens);
         show(robot, json("{'properties':{'n':{'type':'integer','title':'N'}}}"));
         robot.clickOn("#sf-n").write("z");
+        robot.interact(form::flushValidation);
         Label error = robot.lookup("#sf-n-error").queryAs(Label.class);
         assertThat(error.getTextFill()).isEqualTo(javafx.scene.paint.Color.web("#d1242f"));
         robot.interact(() -> form.getScene().getStylesheets().addAll(css.toUri().toString(),
@@ -234,8 +235,10 @@ class SchemaFormRenderingTest {
         robot.interact(() -> region.getSelectionModel().select(0));
         assertThat(form.getValue().has("region")).isFalse();
         robot.clickOn("#sf-count").write("7");
+        robot.interact(form::flushValidation);
         assertThat(robot.lookup("#sf-count-error").queryAs(Label.class).getText()).isEqualTo("Enter 5 or less.");
         robot.write("x");
+        robot.interact(form::flushValidation);
         assertThat(robot.lookup("#sf-count-error").queryAs(Label.class).getText()).isEqualTo("Enter a whole number.");
         assertThat(form.isValid()).isFalse();
         snap(robot, "readonly-enum-number");
