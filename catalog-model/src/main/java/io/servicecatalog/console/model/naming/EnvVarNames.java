@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Environment variable names for binding Secret keys: checks ({@code ^[A-Za-z_][A-Za-z0-9_]*$}, the rule Kubernetes
- * applies to {@code env} names and {@code envFrom} prefixes) and the mapping from a Secret key to a name
- * ({@code db-url} → {@code DB_URL}). Keys that cannot become a name are reported with the reason, never dropped.
+ * Environment variable names for binding Secret keys. Validity follows Kubernetes ({@code IsEnvVarName}:
+ * {@code [-._a-zA-Z][-._a-zA-Z0-9]*}, not {@code .}, {@code ..} or a leading {@code ..}), which is what the API
+ * server checks for {@code env[].name} and {@code envFrom[].prefix} and what the kubelet uses to filter
+ * {@code envFrom} keys; names that are valid but not portable ({@code ^[A-Za-z_][A-Za-z0-9_]*$}, what shells and
+ * most programs can read) get a warning. Proposed names ({@code db-url} → {@code DB_URL}) are always portable. Keys
+ * that cannot become a name are reported with the reason, never dropped.
  */
 public final class EnvVarNames {
 
@@ -24,9 +27,15 @@ public final class EnvVarNames {
    *
    * @param key the Secret key
    * @param envName the environment variable name, or empty when the key cannot become one
-   * @param message empty when there is a name; otherwise why not and what to do
+   * @param message when there is a name: empty, or a warning that it is valid but not portable; otherwise why
+   *     there is no name and what to do
    */
   public record Mapping(String key, Optional<String> envName, String message) {
+
+    /** A usable name, with a warning when it is not portable. */
+    static Mapping named(String key, String name, NameCheck check) {
+      return new Mapping(key, Optional.of(name), check.warning());
+    }
 
     /** Whether the key has a usable name. */
     public boolean valid() {
@@ -34,20 +43,47 @@ public final class EnvVarNames {
     }
   }
 
-  /** Checks an environment variable name. */
+  /**
+   * Checks an environment variable name the way Kubernetes does; a valid name that is not portable (letters,
+   * digits and '_', not starting with a digit) carries a warning.
+   */
   public static NameCheck checkName(String name) {
     if (name == null || name.isEmpty()) {
       return NameCheck.problem("env.empty");
     }
-    return checkIdentifier(name, "env.start", "env.badChar");
+    NameCheck kubernetes = checkKubernetes(name, "env.start", "env.badChar", "env.dots");
+    if (!kubernetes.valid() || isPortable(name)) {
+      return kubernetes;
+    }
+    return NameCheck.okWithWarning("env.notPortable", name, portable(name));
   }
 
-  /** Checks an {@code envFrom} prefix; an empty prefix (none) is valid. */
+  /**
+   * Checks an {@code envFrom} prefix; an empty prefix (none) is valid. Validity is Kubernetes'; the console
+   * recommends {@code ^[A-Za-z_][A-Za-z0-9_]*$} and says so in a warning when the prefix is valid but not that.
+   */
   public static NameCheck checkPrefix(String prefix) {
     if (prefix == null || prefix.isEmpty()) {
       return NameCheck.ok();
     }
-    return checkIdentifier(prefix, "prefix.start", "prefix.badChar");
+    NameCheck kubernetes = checkKubernetes(prefix, "prefix.start", "prefix.badChar", "prefix.dots");
+    if (!kubernetes.valid() || isPortable(prefix)) {
+      return kubernetes;
+    }
+    return NameCheck.okWithWarning("prefix.notPortable", prefix);
+  }
+
+  /** Whether a name is portable: {@code ^[A-Za-z_][A-Za-z0-9_]*$}, readable from a shell. */
+  public static boolean isPortable(String name) {
+    if (name == null || name.isEmpty() || name.charAt(0) >= '0' && name.charAt(0) <= '9') {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (!isIdentifierPart(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -93,7 +129,8 @@ public final class EnvVarNames {
 
   /**
    * What {@code envFrom} with this prefix does to each key: the kubelet uses prefix + key unchanged and skips keys for
-   * which that is not a valid name (with an event nobody reads), so those are reported here with the reason.
+   * which that is not a valid Kubernetes name (with an event nobody reads), so those are reported here with the
+   * reason; names that are kept but not portable carry a warning in {@link Mapping#message()}.
    */
   public static List<Mapping> forEnvFrom(String prefix, Collection<String> keys) {
     String p = prefix == null ? "" : prefix;
@@ -101,16 +138,17 @@ public final class EnvVarNames {
     for (String key : keys) {
       String name = p + key;
       NameCheck check = checkName(name);
-      result.add(check.valid() ? new Mapping(key, Optional.of(name), "")
+      result.add(check.valid() ? Mapping.named(key, name, check)
           : new Mapping(key, Optional.empty(), Messages.get("envFrom.skipped", key, name, check.message())));
     }
     return result;
   }
 
-  private static NameCheck checkIdentifier(String name, String startKey, String badCharKey) {
+  /** Kubernetes' {@code IsEnvVarName}: {@code [-._a-zA-Z][-._a-zA-Z0-9]*}, and not '.', '..' or '..' first. */
+  private static NameCheck checkKubernetes(String name, String startKey, String badCharKey, String dotsKey) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (!isIdentifierPart(c)) {
+      if (!isIdentifierPart(c) && c != '-' && c != '.') {
         return NameCheck.problem(badCharKey, NameCheck.show(c), i + 1);
       }
     }
@@ -118,7 +156,15 @@ public final class EnvVarNames {
     if (first >= '0' && first <= '9') {
       return NameCheck.problem(startKey, NameCheck.show(first));
     }
+    if (name.equals(".") || name.startsWith("..")) {
+      return NameCheck.problem(dotsKey);
+    }
     return NameCheck.ok();
+  }
+
+  /** The portable spelling of a valid name: every '-' and '.' as '_'. */
+  private static String portable(String name) {
+    return name.replace('-', '_').replace('.', '_');
   }
 
   private static boolean isIdentifierPart(char c) {

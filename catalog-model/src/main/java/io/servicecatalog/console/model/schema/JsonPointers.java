@@ -107,9 +107,10 @@ public final class JsonPointers {
     }
 
     /**
-     * A control id derived from a pointer: {@code prefix} plus the tokens joined by '-', with characters
-     * that CSS id selectors cannot hold replaced by '_' (so {@code /backup/retention-days} becomes
-     * {@code sf-backup-retention_days}).
+     * A control id derived from a pointer: {@code prefix} plus the tokens joined by '-'. Inside a token ASCII
+     * letters and digits stay, '_' becomes {@code __} and any other character {@code _<hex code>_}, so ids stay
+     * CSS-safe and different pointers never share one ({@code /backup/retention-days} becomes
+     * {@code sf-backup-retention_2d_days}, {@code /a_b} becomes {@code sf-a__b}).
      */
     public static String toId(String prefix, String pointer) {
         StringBuilder sb = new StringBuilder(prefix);
@@ -119,10 +120,15 @@ public final class JsonPointers {
         }
         for (String t : tokens) {
             sb.append('-');
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                sb.append(Character.isLetterOrDigit(c) && c < 128 || c == '_' ? c : '_');
-            }
+            t.codePoints().forEach(c -> {
+                if (c < 128 && Character.isLetterOrDigit(c)) {
+                    sb.appendCodePoint(c);
+                } else if (c == '_') {
+                    sb.append("__");
+                } else {
+                    sb.append('_').append(Integer.toHexString(c)).append('_');
+                }
+            });
         }
         return sb.toString();
     }

@@ -40,6 +40,37 @@ public final class ParameterValidator {
         this.problem = problem;
     }
 
+    /** How many compiled schemas {@link #cached} keeps (a console shows a handful of plans at a time). */
+    static final int CACHE_SIZE = 16;
+
+    private static final Map<JsonNode, ParameterValidator> CACHE = new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<JsonNode, ParameterValidator> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    /**
+     * Like {@link #forSchema} but reuses the validator compiled for an equal schema (the last
+     * {@value #CACHE_SIZE} are kept): compiling is the slow part, and a form recompiles on every schema set.
+     */
+    public static ParameterValidator cached(JsonNode schema) {
+        if (schema == null) {
+            return forSchema(null);
+        }
+        synchronized (CACHE) {
+            ParameterValidator hit = CACHE.get(schema);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        ParameterValidator compiled = forSchema(schema);
+        synchronized (CACHE) {
+            CACHE.put(schema.deepCopy(), compiled);
+        }
+        return compiled;
+    }
+
     /** Compiles a schema for repeated validation; never throws. */
     public static ParameterValidator forSchema(JsonNode schema) {
         SchemaDraft draft = SchemaDraft.of(schema);
@@ -100,12 +131,93 @@ public final class ParameterValidator {
         }
         Set<FieldError> out = new LinkedHashSet<>();
         for (Error error : errors) {
+            // why each branch of a failed oneOf/anyOf failed ("Enter text." and "Enter a whole number." for
+            // one value) contradicts itself: one message for the combinator stands in for all of them
+            String combinator = enclosingCombinator(error);
+            if (combinator != null) {
+                String keyword = combinator.substring(combinator.lastIndexOf('/') + 1);
+                JsonNode branches = prepared.at(combinator);
+                out.add(new FieldError(pointerOf(error), keyword, ValidationMessages.get(keyword,
+                        branchList(branches.isMissingNode() ? null : branches))));
+                continue;
+            }
             FieldError fe = toFieldError(error);
             if (fe != null) {
                 out.add(fe);
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static final Set<String> DESCENDING = Set.of("properties", "items", "additionalProperties",
+            "patternProperties", "prefixItems", "additionalItems", "contains", "propertyNames",
+            "unevaluatedProperties", "unevaluatedItems");
+
+    /**
+     * The schema pointer of the innermost oneOf/anyOf whose branch reported this error about the same value the
+     * combinator applies to (no properties/items step after the branch), or null.
+     */
+    private static String enclosingCombinator(Error error) {
+        if (error.getSchemaLocation() == null) {
+            return null;
+        }
+        String s = error.getSchemaLocation().toString();
+        int hash = s.indexOf('#');
+        if (hash < 0) {
+            return null;
+        }
+        List<String> tokens = JsonPointers.tokens(s.substring(hash + 1));
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            String t = tokens.get(i);
+            if (DESCENDING.contains(t)) {
+                return null;
+            }
+            if (("oneOf".equals(t) || "anyOf".equals(t)) && tokens.get(i + 1).chars().allMatch(Character::isDigit)
+                    && (i == 0 || isKeywordPosition(tokens, i))) {
+                StringBuilder pointer = new StringBuilder();
+                tokens.subList(0, i + 1).forEach(x -> pointer.append('/').append(x.replace("~", "~0")
+                        .replace("/", "~1")));
+                return pointer.toString();
+            }
+        }
+        return null;
+    }
+
+    /** Whether token {@code i} is a keyword, not a property named like one ({@code properties/oneOf}). */
+    private static boolean isKeywordPosition(List<String> tokens, int i) {
+        return !"properties".equals(tokens.get(i - 1)) && !"patternProperties".equals(tokens.get(i - 1));
+    }
+
+    private static String pointerOf(Error error) {
+        String pointer = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+        return "/".equals(pointer) ? "" : pointer;
+    }
+
+    /** The options of a oneOf/anyOf in words: each branch's title, else its type, else "option n". */
+    private static String branchList(JsonNode branches) {
+        if (branches == null || !branches.isArray() || branches.isEmpty()) {
+            return "the listed options";
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < branches.size(); i++) {
+            JsonNode b = branches.get(i);
+            String title = b.path("title").asText("");
+            String type = b.path("type").isTextual() ? b.path("type").asText() : "";
+            out.add(!title.isBlank() ? title : !type.isEmpty() ? typeWord(type) : "option " + (i + 1));
+        }
+        return String.join(", ", out);
+    }
+
+    private static String typeWord(String type) {
+        return switch (type) {
+            case "string" -> "text";
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "boolean" -> "yes or no";
+            case "object" -> "a group of values";
+            case "array" -> "a list";
+            default -> type;
+        };
     }
 
     private FieldError toFieldError(Error error) {
@@ -151,7 +263,8 @@ public final class ParameterValidator {
                     message = ValidationMessages.get(keyword, keywordValue == null ? "?" : keywordValue.asText());
             case "dependencies", "dependentRequired" -> message = ValidationMessages.get("dependencies",
                     property == null ? "another field" : "'" + property + "'");
-            case "uniqueItems", "oneOf", "anyOf", "not", "contains", "false" -> message = ValidationMessages.get(keyword);
+            case "oneOf", "anyOf" -> message = ValidationMessages.get(keyword, branchList(keywordValue));
+            case "uniqueItems", "not", "contains", "false" -> message = ValidationMessages.get(keyword);
             default -> message = ValidationMessages.get("fallback", error.getMessage());
         }
         return new FieldError(pointer, keyword, message);

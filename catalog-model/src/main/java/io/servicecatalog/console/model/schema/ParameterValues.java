@@ -18,17 +18,42 @@ public final class ParameterValues {
 
     /**
      * The parameters to send: a copy of {@code document} without empty strings, nulls, empty lists and empty
-     * groups for optional fields the form knows. Keys the form does not show are kept untouched.
+     * groups for optional fields the form knows, and without the fields of if/then/else or dependencies whose
+     * condition is off (the form hides them). Keys the form does not show are kept untouched.
      */
     public static ObjectNode output(SchemaFormModel model, ObjectNode document) {
+        return output(model, document, new ConditionEvaluator());
+    }
+
+    /** Like {@link #output(SchemaFormModel, ObjectNode)}, reusing a form's evaluator (and its compiled conditions). */
+    public static ObjectNode output(SchemaFormModel model, ObjectNode document, ConditionEvaluator conditions) {
         ObjectNode copy = document == null ? JsonNodeFactory.instance.objectNode() : document.deepCopy();
         if (model != null && !model.isRaw()) {
-            pruneObject(model.root(), copy);
+            pruneObject(model.root(), copy, conditions);
         }
         return copy;
     }
 
-    private static void pruneObject(FormField owner, ObjectNode obj) {
+    /** Removes the values of conditional fields that are hidden: on the side of a condition that is off. */
+    private static void dropHidden(FormField owner, ObjectNode obj, ConditionEvaluator conditions) {
+        if (owner.conditionals().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        owner.properties().forEach(p -> shown.add(p.name()));
+        owner.choices().forEach(c -> c.branches().forEach(b -> b.properties().forEach(p -> shown.add(p.name()))));
+        for (Conditional c : owner.conditionals()) {
+            boolean holds = conditions.holds(c, obj);
+            (holds ? c.thenFields() : c.elseFields()).forEach(p -> shown.add(p.name()));
+            (holds ? c.elseFields() : c.thenFields()).forEach(p -> hidden.add(p.name()));
+        }
+        hidden.removeAll(shown);
+        hidden.forEach(obj::remove);
+    }
+
+    private static void pruneObject(FormField owner, ObjectNode obj, ConditionEvaluator conditions) {
+        dropHidden(owner, obj, conditions);
         reorder(owner, obj);
         List<String> keys = new ArrayList<>();
         obj.fieldNames().forEachRemaining(keys::add);
@@ -38,7 +63,7 @@ public final class ParameterValues {
                 continue;
             }
             JsonNode v = obj.get(key);
-            prune(field, v);
+            prune(field, v, conditions);
             if (!field.required() && isEmpty(field, v)) {
                 obj.remove(key);
             }
@@ -72,14 +97,14 @@ public final class ParameterValues {
         obj.setAll(sorted);
     }
 
-    private static void prune(FormField field, JsonNode v) {
+    private static void prune(FormField field, JsonNode v, ConditionEvaluator conditions) {
         if (v instanceof ObjectNode o && (field.kind() == FieldKind.OBJECT || field.kind() == FieldKind.MAP)) {
-            pruneObject(field, o);
+            pruneObject(field, o, conditions);
         } else if (v instanceof ArrayNode a && field.kind() == FieldKind.ARRAY && field.items() != null
                 && field.items().kind() == FieldKind.OBJECT) {
             a.forEach(item -> {
                 if (item instanceof ObjectNode o) {
-                    pruneObject(field.items(), o);
+                    pruneObject(field.items(), o, conditions);
                 }
             });
         }
@@ -167,9 +192,10 @@ public final class ParameterValues {
     }
 
     /**
-     * What an update sends: the top-level parameters whose value differs from {@code original} (new keys
-     * included). The OSB update carries only changed parameters; a key the user cleared is not in it, since
-     * the API has no way to say "remove" (see {@link #removedKeys}).
+     * The top-level parameters whose value differs from {@code original} (new keys included), compared as JSON
+     * values ({@code 1} equals {@code 1.0} at any depth). This is for showing what an update changes: the
+     * Service Catalog controller sends the whole {@code spec.parameters}, so that must be given the full value,
+     * never this diff. A key the user cleared is not in it (see {@link #removedKeys}).
      */
     public static ObjectNode changed(ObjectNode original, ObjectNode current) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
@@ -199,9 +225,36 @@ public final class ParameterValues {
         return out;
     }
 
-    private static boolean numericEquals(JsonNode a, JsonNode b) {
+    /** JSON equality with numbers compared by value at every depth ({@code {"n":1}} equals {@code {"n":1.0}}). */
+    public static boolean numericEquals(JsonNode a, JsonNode b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
         if (a.isNumber() && b.isNumber()) {
             return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        if (a.isArray() && b.isArray()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (!numericEquals(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a.isObject() && b.isObject()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (java.util.Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (!numericEquals(a.get(k), b.get(k))) {
+                    return false;
+                }
+            }
+            return true;
         }
         return a.equals(b);
     }

@@ -35,9 +35,10 @@ public final class SchemaFormModel {
         this.draft = draft;
         this.root = root;
         this.notes = List.copyOf(notes);
-        List<String> sensitive = new ArrayList<>();
+        // array items, map values and oneOf/anyOf branches have no name but hold secrets all the same
+        java.util.Set<String> sensitive = new java.util.LinkedHashSet<>();
         walk(root, f -> {
-            if (f.sensitive() && f.name() != null) {
+            if (f.sensitive() && !f.pointer().isEmpty()) {
                 sensitive.add(f.pointer());
             }
         });

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -242,13 +241,16 @@ final class SchemaMapper {
         JsonNode exMax = s.get("exclusiveMaximum");
         if (exMin != null && exMin.isBoolean()) {
             f.exclusiveMinimum = exMin.booleanValue() && f.minimum != null;
-        } else if (exMin != null && exMin.isNumber()) {
+        } else if (exMin != null && exMin.isNumber()
+                && (f.minimum == null || exMin.decimalValue().compareTo(f.minimum) >= 0)) {
+            // both present: the stricter bound is the one a value must meet
             f.minimum = exMin.decimalValue();
             f.exclusiveMinimum = true;
         }
         if (exMax != null && exMax.isBoolean()) {
             f.exclusiveMaximum = exMax.booleanValue() && f.maximum != null;
-        } else if (exMax != null && exMax.isNumber()) {
+        } else if (exMax != null && exMax.isNumber()
+                && (f.maximum == null || exMax.decimalValue().compareTo(f.maximum) <= 0)) {
             f.maximum = exMax.decimalValue();
             f.exclusiveMaximum = true;
         }
@@ -454,8 +456,18 @@ final class SchemaMapper {
             if (refStack.contains(ref)) {
                 throw new Unrenderable("Its schema refers to itself (" + ref + "); edit this part as JSON.");
             }
-            String pointer = URLDecoder.decode(ref.substring(1), StandardCharsets.UTF_8);
-            JsonNode target = pointer.isEmpty() ? root : root.at(pointer);
+            String pointer = percentDecode(ref.substring(1));
+            if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+                throw new Unrenderable("It refers to '" + ref + "' by name (an anchor), which the console does not"
+                        + " follow; edit this part as JSON.");
+            }
+            JsonNode target;
+            try {
+                // JsonNode.at undoes the pointer's own ~0/~1 escapes
+                target = pointer.isEmpty() ? root : root.at(pointer);
+            } catch (IllegalArgumentException e) {
+                throw new Unrenderable("Its $ref '" + ref + "' is not a valid JSON pointer; edit this part as JSON.");
+            }
             if (target.isMissingNode()) {
                 throw new Unrenderable("It refers to '" + ref + "', which the schema does not contain.");
             }
@@ -474,6 +486,37 @@ final class SchemaMapper {
             current = merged;
         }
         return current;
+    }
+
+    /**
+     * Undoes URI percent-encoding of a $ref fragment ({@code %25} → {@code %}, multi-byte UTF-8 too); unlike
+     * form decoding, a '+' stays a '+'. A malformed escape is kept as it is.
+     */
+    static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int hi = c == '%' && i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+            int lo = hi >= 0 ? Character.digit(s.charAt(i + 2), 16) : -1;
+            if (lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 2;
+                continue;
+            }
+            if (bytes.size() > 0) {
+                out.append(bytes.toString(StandardCharsets.UTF_8));
+                bytes.reset();
+            }
+            out.append(c);
+        }
+        if (bytes.size() > 0) {
+            out.append(bytes.toString(StandardCharsets.UTF_8));
+        }
+        return out.toString();
     }
 
     /** Merges {@code allOf} subschemas into one: properties and required add up, the first other keyword wins. */

@@ -18,7 +18,8 @@ final class ValidationMessages {
         if (pattern == null) {
             throw new IllegalStateException("messages.properties has no key " + key);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        // always through MessageFormat, like the model's Messages, so '' means ' in every text of the bundle
+        return new MessageFormat(pattern, Locale.getDefault()).format(args);
     }
 
     static String find(String key) {

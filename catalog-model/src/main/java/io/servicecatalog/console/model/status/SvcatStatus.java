@@ -32,20 +32,27 @@ public final class SvcatStatus {
 
   /**
    * svcat describe's status line: {@code <status> - <message without trailing '.'> @ <time in UTC>}, e.g.
-   * {@code Ready - The instance was provisioned successfully @ 2018-01-11 20:59:47 +0000 UTC}; empty string when there
-   * are no conditions.
+   * {@code Ready - The instance was provisioned successfully @ 2018-01-11 20:59:47 +0000 UTC}, with every trailing dot
+   * removed as svcat does; empty string when there are no conditions or the one-word status is empty.
    */
   public static String describe(List<ServiceCatalogCondition> conditions) {
     if (conditions == null || conditions.isEmpty()) {
       return "";
     }
     ServiceCatalogCondition last = conditions.get(conditions.size() - 1);
-    String message = nullToEmpty(last.getMessage()).strip();
-    if (message.endsWith(".")) {
-      message = message.substring(0, message.length() - 1);
+    String status = of(conditions);
+    if (status.isEmpty()) {
+      return "";
     }
+    // svcat: strings.TrimRight(message, ".") — every trailing dot, and nothing else (no whitespace trimming)
+    String message = nullToEmpty(last.getMessage());
+    int end = message.length();
+    while (end > 0 && message.charAt(end - 1) == '.') {
+      end--;
+    }
+    message = message.substring(0, end);
     String time = last.lastTransitionInstant().map(GO_UTC::format).orElse(nullToEmpty(last.getLastTransitionTime()));
-    return of(conditions) + " - " + message + " @ " + time;
+    return status + " - " + message + " @ " + time;
   }
 
   private static String nullToEmpty(String s) {

@@ -48,4 +48,15 @@ public abstract class ServiceCatalogResource<S, T> extends CustomResource<S, T> 
   public int hashCode() {
     return Objects.hash(super.hashCode(), additionalProperties);
   }
+
+  /**
+   * Only kind and namespace/name: fabric8's {@code toString()} prints the whole metadata, whose last-applied
+   * annotation can hold inline parameters (secrets among them), and this object ends up in logs and messages.
+   */
+  @Override
+  public String toString() {
+    String namespace = getMetadata() == null ? null : getMetadata().getNamespace();
+    String name = getMetadata() == null ? null : getMetadata().getName();
+    return getKind() + " " + (namespace == null || namespace.isEmpty() ? "" : namespace + "/") + name;
+  }
 }

@@ -151,4 +151,41 @@ class ParameterValidatorTest {
         JsonNode nullSchema = null;
         assertThat(ParameterValidator.forSchema(nullSchema).validate(json("{}"))).isEmpty();
     }
+
+    @Test
+    @DisplayName("a value matching no oneOf/anyOf branch gets one message naming the allowed forms, not each branch's complaint")
+    void combinatorMessages() {
+        ParameterValidator v = ParameterValidator.forSchema(json("{'$schema':'http://json-schema.org/draft-07/schema#',"
+                + "'properties':{'size':{'oneOf':[{'type':'string'},{'type':'integer'}]},"
+                + "'plan':{'anyOf':[{'title':'Small','type':'string','enum':['s']},{'type':'integer','minimum':10}]}}}"));
+        assertThat(v.validate(json("{'size':true,'plan':3}"))).containsExactly(
+                new FieldError("/size", "oneOf", "Choose one of the allowed forms (text, a whole number); the value must"
+                        + " match exactly one of them."),
+                new FieldError("/plan", "anyOf", "Choose one of the allowed forms (Small, a whole number); the value must"
+                        + " match at least one of them."));
+        assertThat(v.validate(json("{'size':'x','plan':12}"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every message of the bundle goes through MessageFormat, so a doubled apostrophe shows as one")
+    void apostrophes() {
+        assertThat(ValidationMessages.get("required")).isEqualTo("This field is required.");
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("io.servicecatalog.console.model.schema.messages");
+        for (String key : bundle.keySet()) {
+            assertThat(bundle.getString(key).replace("''", "")).as(key).doesNotContain("'");
+        }
+    }
+
+    @Test
+    @DisplayName("cached() reuses the validator of an equal schema and keeps only the most recent ones")
+    void cachedValidators() {
+        JsonNode schema = json("{'properties':{'n':{'type':'integer','minimum':3}}}");
+        ParameterValidator first = ParameterValidator.cached(schema);
+        assertThat(ParameterValidator.cached(json("{'properties':{'n':{'type':'integer','minimum':3}}}"))).isSameAs(first);
+        assertThat(first.validate(json("{'n':1}"))).extracting(FieldError::pointer).containsExactly("/n");
+        for (int i = 0; i < ParameterValidator.CACHE_SIZE; i++) {
+            ParameterValidator.cached(json("{'properties':{'n':{'type':'integer','minimum':" + (100 + i) + "}}}"));
+        }
+        assertThat(ParameterValidator.cached(schema)).isNotSameAs(first);
+    }
 }

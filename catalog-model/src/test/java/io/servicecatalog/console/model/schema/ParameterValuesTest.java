@@ -4,6 +4,7 @@ import static io.servicecatalog.console.model.schema.Schemas.json;
 import static io.servicecatalog.console.model.schema.Schemas.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +84,55 @@ class ParameterValuesTest {
                 + "'size':3,'extraSecret':'x'}"));
         assertThat(split.inline()).isEqualTo(json("{'size':3}"));
         assertThat(split.secret()).isEqualTo(json("{'adminPassword':'p','db':{'token':'t','host':'h'},'extraSecret':'x'}"));
+    }
+
+    @Test
+    @DisplayName("secrets as array items, map values and oneOf branches are sensitive and their whole top-level value goes to the Secret")
+    void splitSensitiveNameless() {
+        SchemaFormModel m = SchemaFormModel.build(json("{'properties':{"
+                + "'passwords':{'type':'array','items':{'type':'string','format':'password'}},"
+                + "'creds':{'type':'object','additionalProperties':{'type':'string','format':'password'}},"
+                + "'auth':{'oneOf':[{'type':'string','format':'password'},{'type':'integer'}]},"
+                + "'size':{'type':'integer'}}}"));
+        assertThat(m.sensitivePaths()).contains("/passwords/-", "/creds/-", "/auth");
+        assertThat(m.isSensitive("/passwords/3")).isTrue();
+        assertThat(m.isSensitive("/creds/db")).isTrue();
+        var split = ParameterValues.splitSensitive(m, obj("{'passwords':['p1','p2'],'creds':{'db':'s'},"
+                + "'auth':'a','size':3}"));
+        assertThat(split.inline()).isEqualTo(json("{'size':3}"));
+        assertThat(split.secret()).isEqualTo(json("{'passwords':['p1','p2'],'creds':{'db':'s'},'auth':'a'}"));
+    }
+
+    @Test
+    @DisplayName("values of conditional fields whose condition is off are left out of the output; shared and own keys stay")
+    void hiddenConditionalFieldsDropped() {
+        SchemaFormModel m = SchemaFormModel.build(json("{'$schema':'http://json-schema.org/draft-07/schema#',"
+                + "'properties':{'mode':{'type':'string','enum':['basic','advanced']},'tls':{'type':'boolean'},"
+                + "'nested':{'type':'object','properties':{'on':{'type':'boolean'}},"
+                + "'dependencies':{'on':{'properties':{'level':{'type':'integer'}}}}}},"
+                + "'if':{'properties':{'mode':{'const':'advanced'}},'required':['mode']},"
+                + "'then':{'properties':{'workers':{'type':'integer'},'shared':{'type':'string'}}},"
+                + "'else':{'properties':{'preset':{'type':'string'},'shared':{'type':'string'}}},"
+                + "'dependencies':{'tls':{'properties':{'cert':{'type':'string'}}}}}"));
+        ObjectNode doc = obj("{'mode':'basic','workers':4,'preset':'small','shared':'s','cert':'c',"
+                + "'nested':{'level':3},'unknown':1}");
+        assertThat(ParameterValues.output(m, doc)).isEqualTo(json("{'mode':'basic','preset':'small',"
+                + "'shared':'s','unknown':1}"));
+        doc.put("mode", "advanced");
+        doc.put("tls", true);
+        ((ObjectNode) doc.get("nested")).put("on", true);
+        assertThat(ParameterValues.output(m, doc)).isEqualTo(json("{'mode':'advanced','tls':true,"
+                + "'nested':{'on':true,'level':3},'workers':4,'shared':'s','cert':'c','unknown':1}"));
+    }
+
+    @Test
+    @DisplayName("changed() compares numbers by value at any depth: {'n':1} and {'n':1.0} are unchanged")
+    void changedIsNumericAware() {
+        ObjectNode original = obj("{'a':{'n':1,'list':[1,{'x':2}]},'b':3,'c':'s'}");
+        ObjectNode current = obj("{'a':{'n':1.0,'list':[1.0,{'x':2.00}]},'b':3.0,'c':'s','d':true}");
+        assertThat(ParameterValues.changed(original, current)).isEqualTo(json("{'d':true}"));
+        current.with("a").put("n", 2);
+        assertThat(ParameterValues.changed(original, current)).isEqualTo(json("{'a':{'n':2,'list':[1.0,{'x':2.00}]},'d':true}"));
+        assertThat(ParameterValues.numericEquals(json("{'a':1}"), json("{'a':1,'b':2}"))).isFalse();
     }
 }

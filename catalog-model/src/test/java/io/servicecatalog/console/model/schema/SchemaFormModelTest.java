@@ -384,12 +384,54 @@ class SchemaFormModelTest {
     void pointers() {
         assertThat(JsonPointers.append("/a", "b/c~d")).isEqualTo("/a/b~1c~0d");
         assertThat(JsonPointers.tokens("/a/b~1c~0d")).containsExactly("a", "b/c~d");
-        assertThat(JsonPointers.toId("sf", "/backup/retention-days")).isEqualTo("sf-backup-retention_days");
+        assertThat(JsonPointers.toId("sf", "/backup/retention-days")).isEqualTo("sf-backup-retention_2d_days");
+        assertThat(java.util.stream.Stream.of("/a-b", "/a_b", "/a.b", "/a/b", "/a_2d_b", "/a__b", "/a b", "/aé")
+                .map(p -> JsonPointers.toId("sf", p))).doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("[A-Za-z0-9_-]+"));
         assertThat(JsonPointers.toId("sf", "")).isEqualTo("sf-root");
         com.fasterxml.jackson.databind.node.ObjectNode doc = Schemas.obj("{}");
         JsonPointers.set(doc, "/a/list/0/name", Schemas.JSON.getNodeFactory().textNode("x"));
         assertThat(doc).isEqualTo(json("{'a':{'list':[{'name':'x'}]}}"));
         JsonPointers.remove(doc, "/a/list/0");
         assertThat(doc).isEqualTo(json("{'a':{'list':[]}}"));
+    }
+
+    @Test
+    @DisplayName("an anchor $ref makes only its field raw; '+' and ~1 in a $ref fragment are read as written")
+    void refFragility() {
+        SchemaFormModel m = SchemaFormModel.build(json("{'properties':{'a':{'$ref':'#node'},"
+                + "'b':{'$ref':'#/definitions/a+b'},'c':{'$ref':'#/definitions/x~1y'},'d':{'$ref':'#/definitions/p%25q'},"
+                + "'e':{'$ref':'#/definitions/bad~2'},'f':{'type':'string'}},"
+                + "'definitions':{'a+b':{'type':'integer'},'x/y':{'type':'boolean'},'p%q':{'type':'number'},"
+                + "'n':{'$anchor':'node','type':'string'}}}"));
+        assertThat(m.isRaw()).isFalse();
+        assertThat(m.find("/a").kind()).isEqualTo(FieldKind.RAW);
+        assertThat(m.find("/a").note()).contains("'#node'", "anchor");
+        assertThat(m.find("/b").kind()).isEqualTo(FieldKind.INTEGER);
+        assertThat(m.find("/c").kind()).isEqualTo(FieldKind.BOOLEAN);
+        assertThat(m.find("/d").kind()).isEqualTo(FieldKind.NUMBER);
+        assertThat(m.find("/e").kind()).isEqualTo(FieldKind.RAW);
+        assertThat(m.find("/f").kind()).isEqualTo(FieldKind.TEXT);
+        assertThat(SchemaMapper.percentDecode("%C3%A9+%2")).isEqualTo("é+%2");
+    }
+
+    @Test
+    @DisplayName("minimum with a numeric exclusiveMinimum (and maximum alike) keeps the stricter bound")
+    void stricterBounds() {
+        SchemaFormModel m = SchemaFormModel.build(json("{'$schema':'http://json-schema.org/draft-07/schema#',"
+                + "'properties':{'a':{'type':'integer','minimum':5,'exclusiveMinimum':3,'maximum':7,'exclusiveMaximum':9},"
+                + "'b':{'type':'integer','minimum':3,'exclusiveMinimum':5,'maximum':9,'exclusiveMaximum':7},"
+                + "'c':{'type':'integer','minimum':5,'exclusiveMinimum':5}}}"));
+        FormField a = m.find("/a");
+        assertThat(a.minimum()).isEqualByComparingTo("5");
+        assertThat(a.exclusiveMinimum()).isFalse();
+        assertThat(a.maximum()).isEqualByComparingTo("7");
+        assertThat(a.exclusiveMaximum()).isFalse();
+        FormField b = m.find("/b");
+        assertThat(b.minimum()).isEqualByComparingTo("5");
+        assertThat(b.exclusiveMinimum()).isTrue();
+        assertThat(b.maximum()).isEqualByComparingTo("7");
+        assertThat(b.exclusiveMaximum()).isTrue();
+        assertThat(m.find("/c").exclusiveMinimum()).isTrue();
     }
 }

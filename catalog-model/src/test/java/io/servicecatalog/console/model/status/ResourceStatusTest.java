@@ -193,4 +193,16 @@ class ResourceStatusTest {
       assertThat(operation.label()).isNotBlank();
     }
   }
+
+  @Test
+  @DisplayName("svcat describe line follows svcat: every trailing dot trimmed, whitespace kept, empty when the short status is empty")
+  void svcatDescribeRule() {
+    String t = "2026-11-23T00:00:00Z";
+    assertThat(SvcatStatus.describe(List.of(new ServiceCatalogCondition("Ready", "True", t, "Done", "Provisioned..."))))
+        .isEqualTo("Ready - Provisioned @ 2026-11-23 00:00:00 +0000 UTC");
+    assertThat(SvcatStatus.describe(List.of(new ServiceCatalogCondition("Ready", "True", t, "Done", " spaced. "))))
+        .isEqualTo("Ready -  spaced.  @ 2026-11-23 00:00:00 +0000 UTC");
+    assertThat(SvcatStatus.describe(List.of(new ServiceCatalogCondition("Ready", "False", t, null, "waiting."))))
+        .isEmpty();
+  }
 }

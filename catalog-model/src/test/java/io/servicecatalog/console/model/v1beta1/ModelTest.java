@@ -179,4 +179,19 @@ class ModelTest {
     condition.setLastTransitionTime("yesterday");
     assertThat(condition.lastTransitionInstant()).isEmpty();
   }
+
+  @Test
+  @DisplayName("toString shows only kind and namespace/name, never metadata annotations or spec parameters")
+  void toStringHidesParameters() {
+    ServiceInstance instance = new ServiceInstance();
+    instance.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("db").withNamespace("team")
+        .addToAnnotations("kubectl.kubernetes.io/last-applied-configuration", "{\"spec\":{\"parameters\":{\"password\":\"hunter2\"}}}")
+        .build());
+    ServiceInstanceSpec spec = new ServiceInstanceSpec();
+    instance.setSpec(spec);
+    assertThat(instance.toString()).isEqualTo("ServiceInstance team/db").doesNotContain("hunter2");
+    ClusterServiceBroker broker = new ClusterServiceBroker();
+    broker.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("ups").build());
+    assertThat(broker.toString()).isEqualTo("ClusterServiceBroker ups");
+  }
 }

@@ -1,5 +1,6 @@
 package io.servicecatalog.console.ui.editor;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,11 +18,16 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.reactfx.Subscription;
 
 /** Skin of {@link CodeEditor}: a {@code CodeArea} in a scroll pane with a gutter of line numbers and marks. */
 final class CodeEditorSkin extends SkinBase<CodeEditor> {
 
+    /** Typing pauses this long before the text is re-lexed and restyled (a big document per keystroke is slow). */
+    static final Duration HIGHLIGHT_DELAY = Duration.ofMillis(100);
+
     private final CodeArea area = new CodeArea();
+    private final Subscription typingHighlight;
     private boolean syncing;
 
     CodeEditorSkin(CodeEditor editor) {
@@ -30,15 +36,15 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
         area.setWrapText(false);
         area.editableProperty().bind(editor.editableProperty());
         area.setId(editor.getId() == null ? null : editor.getId() + "-area");
-        editor.idProperty().addListener((o, a, b) -> area.setId(b == null ? null : b + "-area"));
+        registerChangeListener(editor.idProperty(), o -> area.setId(editor.getId() == null ? null
+                : editor.getId() + "-area"));
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         getChildren().add(scroll);
 
         area.replaceText(editor.getText());
         highlight();
+        typingHighlight = area.multiPlainChanges().successionEnds(HIGHLIGHT_DELAY).subscribe(changes -> highlight());
         area.textProperty().addListener((o, a, b) -> {
-            // highlight first: restyling the text can reset paragraph styles that marks set in reaction to it
-            highlight();
             if (!syncing) {
                 syncing = true;
                 try {
@@ -48,7 +54,8 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
                 }
             }
         });
-        editor.textProperty().addListener((o, a, b) -> {
+        registerChangeListener(editor.textProperty(), o -> {
+            String b = editor.getText();
             if (!syncing && !area.getText().equals(b)) {
                 syncing = true;
                 try {
@@ -59,9 +66,21 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
                 highlight();
             }
         });
-        editor.languageProperty().addListener((o, a, b) -> highlight());
-        editor.getMarks().addListener((javafx.collections.ListChangeListener<EditorMark>) c -> applyMarks());
+        registerChangeListener(editor.languageProperty(), o -> highlight());
+        registerListChangeListener(editor.getMarks(), c -> applyMarks());
         applyMarks();
+    }
+
+    /** Restyles now instead of after the typing pause (tests, and callers that read styles at once). */
+    void highlightNow() {
+        highlight();
+    }
+
+    @Override
+    public void dispose() {
+        typingHighlight.unsubscribe();
+        area.editableProperty().unbind();
+        super.dispose();
     }
 
     /** The RichTextFX area, for tests and callers that need caret control. */

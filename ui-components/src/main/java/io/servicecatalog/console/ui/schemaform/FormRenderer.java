@@ -17,6 +17,7 @@ import io.servicecatalog.console.ui.editor.EditorLanguage;
 import io.servicecatalog.console.ui.editor.EditorMark;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,7 +69,8 @@ final class FormRenderer {
 
     private final SchemaForm form;
     private final Map<String, FieldRow> rows = new HashMap<>();
-    private final List<Runnable> refreshers = new ArrayList<>();
+    /** Re-reads after every edit, each for the field at its pointer; dropped with the rows they belong to. */
+    private final List<Refresher> refreshers = new ArrayList<>();
     private final List<ConditionalView> conditionalViews = new ArrayList<>();
     private List<FieldError> shownErrors = List.of();
     /** Top-level rows past the first screen, built a batch per pulse so a large form appears at once. */
@@ -78,6 +80,9 @@ final class FormRenderer {
     static final int BATCH_ROWS = 40;
 
     private record ConditionalView(Conditional conditional, String pointer, Node thenNode, Node elseNode) {
+    }
+
+    private record Refresher(String pointer, Runnable action) {
     }
 
     /** An editor node plus how to re-read its value from the document. */
@@ -201,7 +206,11 @@ final class FormRenderer {
 
             @Override
             public void set(JsonNode value) {
-                if (value == null) {
+                if (value == null && JsonPointers.get(form.document(), JsonPointers.parent(pointer)) instanceof ArrayNode) {
+                    // an emptied array item stays in place: removing it would shift the items after it
+                    // under editors that still point at the old indexes; only the remove button deletes
+                    JsonPointers.set(form.document(), pointer, NODES.nullNode());
+                } else if (value == null) {
                     JsonPointers.remove(form.document(), pointer);
                 } else {
                     JsonPointers.set(form.document(), pointer, value);
@@ -217,10 +226,10 @@ final class FormRenderer {
     }
 
     private void afterEdit() {
-        for (Runnable r : refreshers) {
-            r.run();
+        for (Refresher r : List.copyOf(refreshers)) {
+            r.action().run();
         }
-        for (ConditionalView v : conditionalViews) {
+        for (ConditionalView v : List.copyOf(conditionalViews)) {
             boolean holds = form.conditions().holds(v.conditional(), JsonPointers.get(form.document(), v.pointer()));
             setShown(v.thenNode(), holds);
             setShown(v.elseNode(), !holds);
@@ -260,13 +269,31 @@ final class FormRenderer {
         for (Choice c : obj.choices()) {
             body.getChildren().add(objectChoice(obj, c, pointer, ci++));
         }
+        // one editor per name: a property the object itself has, or that both then and else define, is shown
+        // once (always); two editors for one pointer would share an id and one of them would go stale
+        Set<String> rendered = new HashSet<>();
+        obj.properties().forEach(p -> rendered.add(p.name()));
         for (Conditional c : obj.conditionals()) {
+            Set<String> elseNames = new HashSet<>();
+            c.elseFields().forEach(f -> elseNames.add(f.name()));
+            GridPane both = grid();
             GridPane thenGrid = grid();
-            c.thenFields().forEach(f -> addField(thenGrid, f, JsonPointers.append(pointer, f.name())));
+            for (FormField f : c.thenFields()) {
+                if (rendered.add(f.name())) {
+                    addField(elseNames.contains(f.name()) ? both : thenGrid, f, JsonPointers.append(pointer, f.name()));
+                }
+            }
             GridPane elseGrid = grid();
-            c.elseFields().forEach(f -> addField(elseGrid, f, JsonPointers.append(pointer, f.name())));
+            for (FormField f : c.elseFields()) {
+                if (rendered.add(f.name())) {
+                    addField(elseGrid, f, JsonPointers.append(pointer, f.name()));
+                }
+            }
             thenGrid.getStyleClass().add("sf-conditional");
             elseGrid.getStyleClass().add("sf-conditional");
+            if (!both.getChildren().isEmpty()) {
+                body.getChildren().add(both);
+            }
             body.getChildren().addAll(thenGrid, elseGrid);
             conditionalViews.add(new ConditionalView(c, pointer, thenGrid, elseGrid));
         }
@@ -385,7 +412,8 @@ final class FormRenderer {
     }
 
     private Button resetButton(FormField f, Slot slot, String id, Editor editor) {
-        Button reset = iconButton(Material2MZ.RESTORE, "Reset to the default ("
+        // a secret's default is a secret too: never put it in a tooltip or accessible help
+        Button reset = iconButton(Material2MZ.RESTORE, f.sensitive() ? "Reset to the default" : "Reset to the default ("
                 + (f.defaultValue().isTextual() ? f.defaultValue().asText() : f.defaultValue().toString()) + ")");
         reset.setId(id + "-reset");
         reset.setOnAction(e -> {
@@ -393,7 +421,7 @@ final class FormRenderer {
             editor.refresh().run();
         });
         Runnable state = () -> reset.setDisable(sameValue(slot.get(), f.defaultValue()));
-        refreshers.add(state);
+        refreshers.add(new Refresher(slot.pointer(), state));
         state.run();
         return reset;
     }
@@ -564,8 +592,8 @@ final class FormRenderer {
         });
         Button up = iconButton(Material2AL.KEYBOARD_ARROW_UP, "Increase");
         Button down = iconButton(Material2AL.KEYBOARD_ARROW_DOWN, "Decrease");
-        up.setId(id + "-up");
-        down.setId(id + "-down");
+        up.setId(id + "-inc");
+        down.setId(id + "-dec");
         up.getStyleClass().add("sf-step");
         down.getStyleClass().add("sf-step");
         Runnable inc = () -> step(f, slot, refresh, 1);
@@ -608,8 +636,13 @@ final class FormRenderer {
     private void step(FormField f, Slot slot, Runnable refresh, int direction) {
         JsonNode current = slot.get();
         BigDecimal stepBy = f.multipleOf() != null ? f.multipleOf() : BigDecimal.ONE;
+        boolean integral = f.kind() == FieldKind.INTEGER;
         BigDecimal next;
-        if (current != null && current.isNumber()) {
+        if (current != null && current.isNumber() && integral
+                && current.decimalValue().stripTrailingZeros().scale() > 0) {
+            // "1.5" in a whole-number field: step to the next whole number in that direction
+            next = current.decimalValue().setScale(0, direction > 0 ? RoundingMode.CEILING : RoundingMode.FLOOR);
+        } else if (current != null && current.isNumber()) {
             next = current.decimalValue().add(stepBy.multiply(BigDecimal.valueOf(direction)));
         } else if (f.defaultValue() != null && f.defaultValue().isNumber()) {
             next = f.defaultValue().decimalValue();
@@ -618,14 +651,25 @@ final class FormRenderer {
         } else {
             next = BigDecimal.ZERO;
         }
-        if (f.minimum() != null && next.compareTo(f.minimum()) < 0) {
-            next = f.minimum();
+        if (f.minimum() != null && (next.compareTo(f.minimum()) < 0
+                || f.exclusiveMinimum() && next.compareTo(f.minimum()) == 0)) {
+            next = f.exclusiveMinimum() ? justInside(f.minimum(), stepBy, integral, 1) : f.minimum();
         }
-        if (f.maximum() != null && next.compareTo(f.maximum()) > 0) {
-            next = f.maximum();
+        if (f.maximum() != null && (next.compareTo(f.maximum()) > 0
+                || f.exclusiveMaximum() && next.compareTo(f.maximum()) == 0)) {
+            next = f.exclusiveMaximum() ? justInside(f.maximum(), stepBy, integral, -1) : f.maximum();
         }
-        slot.set(numberNode(next, f.kind() == FieldKind.INTEGER));
+        slot.set(numberNode(next, integral));
         refresh.run();
+    }
+
+    /** The first value past an exclusive bound, going inward: the next whole number, or one step. */
+    private static BigDecimal justInside(BigDecimal bound, BigDecimal stepBy, boolean integral, int inward) {
+        if (integral) {
+            return inward > 0 ? bound.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE)
+                    : bound.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE);
+        }
+        return inward > 0 ? bound.add(stepBy) : bound.subtract(stepBy);
     }
 
     static JsonNode parseNumber(String text, FormField f) {
@@ -643,7 +687,7 @@ final class FormRenderer {
 
     private static JsonNode numberNode(BigDecimal d, boolean integral) {
         if (integral || d.stripTrailingZeros().scale() <= 0) {
-            BigInteger i = d.toBigIntegerExact();
+            BigInteger i = d.setScale(0, RoundingMode.HALF_UP).toBigInteger();
             return i.bitLength() < 63 ? NODES.numberNode(i.longValue()) : NODES.numberNode(i);
         }
         return NODES.numberNode(d.doubleValue());
@@ -776,6 +820,9 @@ final class FormRenderer {
         if (f.constValue() != null && (current == null && f.required() || current != null
                 && !sameValue(current, f.constValue()))) {
             JsonPointers.set(form.document(), slot.pointer(), f.constValue().deepCopy());
+            if (current == null) {
+                form.autoFilled(slot.pointer());
+            }
         }
         return new Editor(value, value, () -> { });
     }
@@ -939,8 +986,25 @@ final class FormRenderer {
         }
     }
 
+    /** Drops rows, refreshers and conditional views below a pointer whose nodes are being replaced. */
     private void forgetRowsUnder(String pointer) {
-        rows.keySet().removeIf(p -> p.startsWith(pointer + "/"));
+        String prefix = pointer + "/";
+        rows.keySet().removeIf(p -> p.startsWith(prefix));
+        refreshers.removeIf(r -> r.pointer().startsWith(prefix));
+        conditionalViews.removeIf(v -> v.pointer().startsWith(prefix));
+    }
+
+    /** Drops a field's row and everything below it. */
+    private void forgetField(String pointer) {
+        rows.remove(pointer);
+        refreshers.removeIf(r -> r.pointer().equals(pointer));
+        conditionalViews.removeIf(v -> v.pointer().equals(pointer));
+        forgetRowsUnder(pointer);
+    }
+
+    /** How many refreshers and conditional views are live (for tests: it must not grow with re-renders). */
+    int trackedCount() {
+        return refreshers.size() + conditionalViews.size();
     }
 
     private static JsonNode initialValue(FormField item) {
@@ -1031,7 +1095,9 @@ final class FormRenderer {
             public void set(JsonNode value) {
                 JsonNode m = mapSlot.get();
                 ObjectNode obj = m instanceof ObjectNode o ? o : NODES.objectNode();
-                obj.set(key[0], value == null ? NODES.textNode("") : value);
+                obj.set(key[0], value != null ? value : valueField == null || valueField.kind() == FieldKind.TEXT
+                        || valueField.kind() == FieldKind.TEXTAREA || valueField.kind() == FieldKind.PASSWORD
+                        ? NODES.textNode("") : NODES.nullNode());
                 if (m == null) {
                     JsonPointers.set(form.document(), mapSlot.pointer(), obj);
                 }
@@ -1097,6 +1163,8 @@ final class FormRenderer {
         box.getStyleClass().add("sf-choice");
         Runnable renderBranch = () -> {
             container.getChildren().clear();
+            forgetRowsUnder(slot.pointer());
+            conditionalViews.removeIf(v -> v.pointer().equals(slot.pointer()));
             int i = combo.getSelectionModel().getSelectedIndex();
             if (i >= 0) {
                 FormField b = choice.branches().get(i);
@@ -1108,7 +1176,20 @@ final class FormRenderer {
         combo.getSelectionModel().select(branchFor(choice, slot.get()));
         renderBranch.run();
         combo.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            slot.set(null);
+            JsonNode current = slot.get();
+            if (current instanceof ObjectNode obj && b.intValue() >= 0
+                    && choice.branches().get(b.intValue()).kind() == FieldKind.OBJECT) {
+                // keep what the new branch also has (shared keys); drop only what belonged to the old one
+                Set<String> keep = new HashSet<>();
+                choice.branches().get(b.intValue()).properties().forEach(p -> keep.add(p.name()));
+                if (a.intValue() >= 0) {
+                    choice.branches().get(a.intValue()).properties().stream().map(FormField::name)
+                            .filter(n -> !keep.contains(n)).forEach(obj::remove);
+                }
+                edited(slot.pointer());
+            } else {
+                slot.set(null);
+            }
             renderBranch.run();
             form.publish();
             showErrors(shownErrors);
@@ -1131,9 +1212,17 @@ final class FormRenderer {
         container.getStyleClass().add("sf-branch");
         VBox box = new VBox(head, container);
         box.getStyleClass().add("sf-choice");
+        int[] shownBranch = {-1};
         Runnable renderBranch = () -> {
             container.getChildren().clear();
+            if (shownBranch[0] >= 0) {
+                Set<String> own = new HashSet<>();
+                owner.properties().forEach(p -> own.add(p.name()));
+                choice.branches().get(shownBranch[0]).properties().stream().filter(p -> !own.contains(p.name()))
+                        .forEach(p -> forgetField(JsonPointers.append(pointer, p.name())));
+            }
             int i = combo.getSelectionModel().getSelectedIndex();
+            shownBranch[0] = i;
             if (i >= 0) {
                 FormField b = choice.branches().get(i);
                 GridPane g = grid();

@@ -1,6 +1,7 @@
 package io.servicecatalog.console.ui.schemaform;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.servicecatalog.console.model.schema.JsonPointers;
 import java.util.List;
 
@@ -20,15 +22,48 @@ import java.util.List;
 public final class ParameterText {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Reads one plain scalar back, to see whether it would stay a string. */
+    private static final YAMLMapper PLAIN_READER = new YAMLMapper();
     private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .stringQuotingChecker(new RoundTripQuoting())
             .build());
 
     static {
         YAML.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        YAML.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /**
+     * Minimal quotes, but never for a string that would read back as something else: Jackson's own check
+     * misses YAML 1.1 forms such as {@code 0x1F}, {@code 1_000}, {@code 1e3} or {@code .inf}, which the
+     * parser then turns into numbers (or rejects), so every unquoted value is tried as a plain scalar.
+     */
+    private static final class RoundTripQuoting extends StringQuotingChecker.Default {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || !readsBackAs(value);
+        }
+
+        private static boolean readsBackAs(String value) {
+            if (value.isEmpty() || !value.strip().equals(value)) {
+                return false;
+            }
+            try {
+                JsonNode read = PLAIN_READER.readTree(value);
+                return read != null && read.isTextual() && read.asText().equals(value);
+            } catch (JsonProcessingException e) {
+                // not even a valid plain scalar: quoting is what makes it safe
+                return false;
+            }
+        }
     }
 
     /** The result of parsing: a value or an error with its 1-based line. */
@@ -77,6 +112,11 @@ public final class ParameterText {
             int nl = message == null ? -1 : message.indexOf('\n');
             if (nl > 0) {
                 message = message.substring(0, nl);
+            }
+            if (message != null && message.startsWith("Duplicate field '")) {
+                String key = message.substring("Duplicate field '".length(), message.lastIndexOf('\''));
+                return new Parsed(null, line, "The key '" + key + "' appears twice (line " + line + "). Keep one"
+                        + " of them before going back to the form.");
             }
             return new Parsed(null, line, "The text is not valid " + language + " (line " + line + "): " + message
                     + ". Fix it before going back to the form.");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.servicecatalog.console.model.schema.ConditionEvaluator;
 import io.servicecatalog.console.model.schema.FieldError;
+import io.servicecatalog.console.model.schema.JsonPointers;
 import io.servicecatalog.console.model.schema.ParameterValidator;
 import io.servicecatalog.console.model.schema.ParameterValues;
 import io.servicecatalog.console.model.schema.SchemaFormModel;
@@ -69,6 +70,12 @@ public class SchemaForm extends Control {
     private ParameterValidator validator = ParameterValidator.forSchema(null);
     private ConditionEvaluator conditions = new ConditionEvaluator();
     private final Set<String> touched = new HashSet<>();
+    /** How long typing pauses before the value is validated. */
+    public static final javafx.util.Duration VALIDATION_DELAY = javafx.util.Duration.millis(150);
+    private final javafx.animation.PauseTransition validationPause = new javafx.animation.PauseTransition(VALIDATION_DELAY);
+    private boolean validationPending;
+    /** Pointers of consts the renderer wrote because they were missing (not user changes). */
+    private final Set<String> autoFilled = new HashSet<>();
     private final Map<String, String> rawSyntaxErrors = new LinkedHashMap<>();
     private ParameterText.Parsed textProblem;
     private boolean internalValueChange;
@@ -84,11 +91,13 @@ public class SchemaForm extends Control {
                 document = b == null ? JsonNodeFactory.instance.objectNode() : b.deepCopy();
                 rawSyntaxErrors.clear();
                 touched.clear();
+                autoFilled.clear();
                 publish();
                 requestRebuild();
             }
         });
         revealAllErrors.addListener((o, a, b) -> revalidate());
+        validationPause.setOnFinished(e -> flushValidation());
         rebuildModel();
     }
 
@@ -148,18 +157,35 @@ public class SchemaForm extends Control {
         return valid.getReadOnlyProperty();
     }
 
+    /** Whether the value is valid now (checks a pending keystroke first). */
     public final boolean isValid() {
+        flushValidation();
         return valid.get();
     }
 
     /** Every current problem (read-only list), also those not yet shown because the field is untouched. */
     public final ObservableList<FieldError> getErrors() {
+        flushValidation();
         return errorsView;
     }
 
     /** The problems shown beside fields and in the summary (read-only list). */
     public final ObservableList<FieldError> getVisibleErrors() {
+        flushValidation();
         return visibleErrorsView;
+    }
+
+    /**
+     * Validates now if typing left a check pending. Typing is validated {@link #VALIDATION_DELAY} after the last
+     * keystroke (so a large schema is not checked per key); {@link #isValid()}, {@link #getErrors()} and
+     * {@link #getVisibleErrors()} flush first, so callers never read a stale answer.
+     */
+    public final void flushValidation() {
+        if (validationPending) {
+            validationPending = false;
+            validationPause.stop();
+            revalidate();
+        }
     }
 
     /** JSON pointers of secret values ({@code -} for array indexes), for a parameters Secret. */
@@ -196,9 +222,32 @@ public class SchemaForm extends Control {
         setValue(copy.deepCopy());
     }
 
-    /** What an OSB update should send: only the top-level parameters that differ from the original. */
+    /**
+     * The top-level parameters that differ from the original, for showing the user what an update changes.
+     * Do not store this in {@code spec.parameters}: the controller sends all of {@code spec.parameters} to the
+     * broker, so a partial map would drop every unchanged key. {@code spec.parameters} gets the full
+     * {@link #getValue()}.
+     */
     public final ObjectNode changedValues() {
-        return ParameterValues.changed(originalValue.get(), getValue());
+        ObjectNode changed = ParameterValues.changed(originalValue.get(), getValue());
+        if (autoFilled.isEmpty() || changed.isEmpty()) {
+            return changed;
+        }
+        // consts the form wrote on display are not the user's changes: compare without them
+        ObjectNode withoutConsts = getValue().deepCopy();
+        autoFilled.forEach(p -> JsonPointers.remove(withoutConsts, p));
+        ObjectNode original = originalValue.get();
+        List<String> keys = new ArrayList<>();
+        changed.fieldNames().forEachRemaining(keys::add);
+        for (String k : keys) {
+            JsonNode before = original == null ? null : original.get(k);
+            JsonNode after = withoutConsts.get(k);
+            if (after == null && before == null
+                    || before != null && after != null && ParameterValues.numericEquals(before, after)) {
+                changed.remove(k);
+            }
+        }
+        return changed;
     }
 
     /** Which view is shown. Change it with {@link #switchTo(ViewMode)}. */
@@ -284,22 +333,33 @@ public class SchemaForm extends Control {
         return textProblem;
     }
 
-    /** A user edit at {@code pointer}: marks it touched and republishes the value. */
+    /** The renderer filled in a missing const at {@code pointer} (not a change the user made). */
+    void autoFilled(String pointer) {
+        autoFilled.add(pointer);
+    }
+
+    /** A user edit at {@code pointer}: marks it touched, republishes the value and validates after a pause. */
     void edited(String pointer) {
         touched.add(pointer);
-        publish();
+        setValueInternally();
+        validationPending = true;
+        validationPause.playFromStart();
     }
 
     /** Publishes the document without marking anything touched (render-time writes such as consts). */
     void publish() {
-        ObjectNode out = ParameterValues.output(model.get(), document);
+        setValueInternally();
+        revalidate();
+    }
+
+    private void setValueInternally() {
+        ObjectNode out = ParameterValues.output(model.get(), document, conditions);
         internalValueChange = true;
         try {
             value.set(out);
         } finally {
             internalValueChange = false;
         }
-        revalidate();
     }
 
     void rawSyntax(String pointer, String message) {
@@ -311,12 +371,79 @@ public class SchemaForm extends Control {
         revalidate();
     }
 
+    /** What the JSON/YAML view shows in place of a secret value (the real value is kept). */
+    static final String MASK = "\u2022\u2022\u2022\u2022\u2022\u2022";
+
+    /** The value as the JSON/YAML view shows it: every sensitive value replaced by {@link #MASK}. */
+    ObjectNode maskedValue() {
+        ObjectNode copy = getValue() == null ? JsonNodeFactory.instance.objectNode() : getValue().deepCopy();
+        mask(copy, "", false);
+        return copy;
+    }
+
+    private void mask(JsonNode node, String pointer, boolean secret) {
+        if (node instanceof ObjectNode obj) {
+            List<String> keys = new ArrayList<>();
+            obj.fieldNames().forEachRemaining(keys::add);
+            for (String k : keys) {
+                String p = JsonPointers.append(pointer, k);
+                JsonNode v = obj.get(k);
+                boolean s = secret || model.get().isSensitive(p);
+                if (s && v.isValueNode() && !v.isNull()) {
+                    obj.put(k, MASK);
+                } else {
+                    mask(v, p, s);
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode arr) {
+            for (int i = 0; i < arr.size(); i++) {
+                String p = JsonPointers.append(pointer, i);
+                boolean s = secret || model.get().isSensitive(p);
+                if (s && arr.get(i).isValueNode() && !arr.get(i).isNull()) {
+                    arr.set(i, JsonNodeFactory.instance.textNode(MASK));
+                } else {
+                    mask(arr.get(i), p, s);
+                }
+            }
+        }
+    }
+
+    /** Puts the real values back where the text still holds {@link #MASK} (the user did not change them). */
+    private void unmask(JsonNode node, String pointer) {
+        if (node instanceof ObjectNode obj) {
+            List<String> keys = new ArrayList<>();
+            obj.fieldNames().forEachRemaining(keys::add);
+            for (String k : keys) {
+                String p = JsonPointers.append(pointer, k);
+                JsonNode v = obj.get(k);
+                JsonNode real = JsonPointers.get(document, p);
+                if (v.isTextual() && MASK.equals(v.asText()) && real != null) {
+                    obj.set(k, real.deepCopy());
+                } else {
+                    unmask(v, p);
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode arr) {
+            for (int i = 0; i < arr.size(); i++) {
+                String p = JsonPointers.append(pointer, i);
+                JsonNode real = JsonPointers.get(document, p);
+                if (arr.get(i).isTextual() && MASK.equals(arr.get(i).asText()) && real != null) {
+                    arr.set(i, real.deepCopy());
+                } else {
+                    unmask(arr.get(i), p);
+                }
+            }
+        }
+    }
+
     /** The JSON/YAML view's text changed: parse it into the value, or record the syntax problem. */
     void textEdited(String text) {
         ParameterText.Parsed parsed = ParameterText.parseParameters(text, viewMode.get());
         if (parsed.ok()) {
             textProblem = null;
-            document = ((ObjectNode) parsed.value()).deepCopy();
+            ObjectNode edited = ((ObjectNode) parsed.value()).deepCopy();
+            unmask(edited, "");
+            document = edited;
             publish();
         } else {
             textProblem = parsed;
@@ -326,11 +453,12 @@ public class SchemaForm extends Control {
 
     private void rebuildModel() {
         SchemaFormModel m = SchemaFormModel.build(schema.get(), options.get());
-        validator = ParameterValidator.forSchema(schema.get());
+        validator = ParameterValidator.cached(schema.get());
         conditions = new ConditionEvaluator();
         model.set(m);
         sensitivePaths.setAll(m.sensitivePaths());
         touched.clear();
+        autoFilled.clear();
         rawSyntaxErrors.clear();
         ObjectNode current = value.get();
         if (!updateMode.get() && (current == null || current.isEmpty())) {
@@ -347,6 +475,8 @@ public class SchemaForm extends Control {
     }
 
     private void revalidate() {
+        validationPending = false;
+        validationPause.stop();
         List<FieldError> all = new ArrayList<>();
         if (textProblem != null && viewMode.get() != ViewMode.FORM) {
             all.add(new FieldError("", "syntax", textProblem.error()));

@@ -6,7 +6,6 @@ import io.servicecatalog.console.ui.editor.EditorLanguage;
 import io.servicecatalog.console.ui.editor.EditorMark;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -74,19 +73,20 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
         root.setTop(top);
         getChildren().add(root);
 
-        form.rebuildCountProperty().addListener((o, a, b) -> {
+        // registered through the skin so that dispose() removes them: a replaced skin must not keep reacting
+        registerChangeListener(form.rebuildCountProperty(), o -> {
             dirty = true;
             if (form.getViewMode() == ViewMode.FORM) {
                 rebuild();
             }
         });
-        form.getVisibleErrors().addListener((ListChangeListener<FieldError>) c -> {
+        registerListChangeListener(form.getVisibleErrors(), c -> {
             showErrors();
             if (form.getViewMode() != ViewMode.FORM) {
                 markText();
             }
         });
-        form.viewModeProperty().addListener((o, a, b) -> applyMode());
+        registerChangeListener(form.viewModeProperty(), o -> applyMode());
         code.textProperty().addListener((o, a, b) -> {
             if (!writingText) {
                 form.textEdited(b);
@@ -111,10 +111,19 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
                 status.setText("");
             }
         };
-        form.valueProperty().addListener((o, a, b) -> updateStatus.run());
-        form.updateModeProperty().addListener((o, a, b) -> updateStatus.run());
+        registerChangeListener(form.valueProperty(), o -> updateStatus.run());
+        registerChangeListener(form.updateModeProperty(), o -> updateStatus.run());
         updateStatus.run();
         applyMode();
+    }
+
+    @Override
+    public void dispose() {
+        if (renderer != null) {
+            renderer.dispose();
+            renderer = null;
+        }
+        super.dispose();
     }
 
     private ToggleButton modeButton(String text, ViewMode mode, String id) {
@@ -142,7 +151,8 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
             code.setLanguage(mode == ViewMode.YAML ? EditorLanguage.YAML : EditorLanguage.JSON);
             writingText = true;
             try {
-                code.setText(ParameterText.write(form.getValue(), mode));
+                // secrets stay masked in the text views too; an unchanged mask keeps the real value
+                code.setText(ParameterText.write(form.maskedValue(), mode));
             } finally {
                 writingText = false;
             }
@@ -162,6 +172,11 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
         scroll.setContent(content);
         dirty = false;
         showErrors();
+    }
+
+    /** The renderer of the current form view, or null before the first build. */
+    FormRenderer renderer() {
+        return renderer;
     }
 
     private void markText() {

@@ -86,4 +86,27 @@ class CodeEditorTest {
         assertThat(SyntaxHighlighter.tokens("{\"unterminated: [1, ", EditorLanguage.JSON)).isNotEmpty();
         assertThat(SyntaxHighlighter.tokens("", EditorLanguage.YAML)).isEmpty();
     }
+
+    @Test
+    @DisplayName("typing restyles after a short pause, not per keystroke; the text itself follows at once")
+    void highlightIsDebounced(FxRobot robot) {
+        CodeArea area = robot.lookup("#editor-area").queryAs(CodeArea.class);
+        robot.interact(() -> area.replaceText("\"k\" : 1"));
+        assertThat(editor.getText()).isEqualTo("\"k\" : 1");
+        assertThat(area.getStyleOfChar(1)).as("not yet restyled").isEmpty();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> List.copyOf(area.getStyleOfChar(1))).get())
+                        .isNotEmpty());
+    }
+
+    @Test
+    @DisplayName("a replaced skin stops following the editor: its listeners are removed on dispose")
+    void skinDisposeRemovesListeners(FxRobot robot) {
+        CodeEditorSkin old = (CodeEditorSkin) editor.getSkin();
+        robot.interact(() -> editor.setSkin(new CodeEditorSkin(editor)));
+        robot.interact(() -> editor.setText("[1]"));
+        robot.interact(() -> editor.getMarks().setAll(new EditorMark(1, "x")));
+        assertThat(old.area().getText()).isNotEqualTo("[1]");
+        assertThat(old.area().getParagraph(0).getParagraphStyle()).isEmpty();
+    }
 }

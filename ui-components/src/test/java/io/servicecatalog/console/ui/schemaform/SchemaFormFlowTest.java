@@ -31,7 +31,9 @@ class SchemaFormFlowTest {
         stage.show();
     }
 
-    private static Label error(FxRobot robot, String id) {
+    /** The error label beside a field, after the validation that typing deferred has run. */
+    private Label error(FxRobot robot, String id) {
+        robot.interact(form::flushValidation);
         return robot.lookup("#" + id + "-error").queryAs(Label.class);
     }
 
@@ -52,6 +54,7 @@ class SchemaFormFlowTest {
 
         robot.doubleClickOn("#sf-maintenanceWindow").press(KeyCode.CONTROL).press(KeyCode.A)
                 .release(KeyCode.A).release(KeyCode.CONTROL).eraseText(1).write("sun:02:00-sun:03:00");
+        robot.interact(form::flushValidation);
         assertThat(windowError.isVisible()).isFalse();
 
         robot.clickOn("#sf-adminPassword").write("short");
@@ -61,7 +64,7 @@ class SchemaFormFlowTest {
         robot.clickOn("#sf-adminPassword-reveal");
         assertThat(robot.lookup("#sf-adminPassword-plain").queryAs(TextField.class).isVisible()).isTrue();
 
-        robot.clickOn("#sf-storageGb-up");
+        robot.clickOn("#sf-storageGb-inc");
         robot.clickOn("#sf-highAvailability");
         robot.clickOn("#sf-allowedCidrs-add");
         robot.clickOn("#sf-allowedCidrs-0").write("10.0.0.0/16");

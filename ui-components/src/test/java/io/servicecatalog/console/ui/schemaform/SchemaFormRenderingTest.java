@@ -74,9 +74,9 @@ class SchemaFormRenderingTest {
             }
         }
         show(robot, schema);
-        assertThat(robot.lookup("#sf-param_1-label").queryAs(Label.class).getText()).isEqualTo("Param 1");
-        assertThat(robot.lookup("#sf-param_2-help").queryAs(Label.class).getText()).isEqualTo("Second input parameter");
-        robot.clickOn("#sf-param_1").write("a");
+        assertThat(robot.lookup("#sf-param_2d_1-label").queryAs(Label.class).getText()).isEqualTo("Param 1");
+        assertThat(robot.lookup("#sf-param_2d_2-help").queryAs(Label.class).getText()).isEqualTo("Second input parameter");
+        robot.clickOn("#sf-param_2d_1").write("a");
         assertThat(form.getValue()).isEqualTo(json("{'param-1':'a'}"));
         assertThat(Files.size(snap(robot, "ups-broker-create"))).isGreaterThan(1000);
     }
@@ -90,8 +90,8 @@ class SchemaFormRenderingTest {
             form.setSchema(plan.at("/spec/instanceUpdateParameterSchema"));
             form.setOriginalValue((ObjectNode) json("{'param-1':'one','param-2':'two'}"));
         });
-        assertThat(robot.lookup("#sf-param_1").queryAs(TextField.class).getText()).isEqualTo("one");
-        robot.clickOn("#sf-param_2").write("!");
+        assertThat(robot.lookup("#sf-param_2d_1").queryAs(TextField.class).getText()).isEqualTo("one");
+        robot.clickOn("#sf-param_2d_2").write("!");
         assertThat(form.changedValues()).isEqualTo(json("{'param-2':'two!'}"));
         assertThat(robot.lookup("#sf-status").queryAs(Label.class).getText()).isEqualTo("1 parameter changed");
         snap(robot, "test-broker-update");
@@ -211,6 +211,7 @@ class SchemaFormRenderingTest {
         Files.writeString(css, tokens);
         show(robot, json("{'properties':{'n':{'type':'integer','title':'N'}}}"));
         robot.clickOn("#sf-n").write("z");
+        robot.interact(form::flushValidation);
         Label error = robot.lookup("#sf-n-error").queryAs(Label.class);
         assertThat(error.getTextFill()).isEqualTo(javafx.scene.paint.Color.web("#d1242f"));
         robot.interact(() -> form.getScene().getStylesheets().addAll(css.toUri().toString(),
@@ -234,8 +235,10 @@ class SchemaFormRenderingTest {
         robot.interact(() -> region.getSelectionModel().select(0));
         assertThat(form.getValue().has("region")).isFalse();
         robot.clickOn("#sf-count").write("7");
+        robot.interact(form::flushValidation);
         assertThat(robot.lookup("#sf-count-error").queryAs(Label.class).getText()).isEqualTo("Enter 5 or less.");
         robot.write("x");
+        robot.interact(form::flushValidation);
         assertThat(robot.lookup("#sf-count-error").queryAs(Label.class).getText()).isEqualTo("Enter a whole number.");
         assertThat(form.isValid()).isFalse();
         snap(robot, "readonly-enum-number");
