@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -67,6 +68,14 @@ class SandboxFlowTest {
     GridView<?> grid = robot.lookup("#marketplace-grid").queryAs(GridView.class);
     await().atMost(Duration.ofSeconds(60)).until(() -> grid.getItems().size() >= 5);
     Screenshots.save(window, "sandbox-marketplace-small");
+    // A plan's parameter schema is previewed as the form the user will fill in.
+    robot.clickOn("#tile-managed-database");
+    await().until(() -> robot.lookup("#schemas-standard").tryQuery().isPresent());
+    robot.interact(() -> robot.lookup("#schemas-standard").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+    await().until(() -> robot.lookup("#schema-preview-standard-0").tryQuery().isPresent());
+    robot.interact(() -> robot.lookup("#schemas-standard").queryAs(Node.class).getParent().requestFocus());
+    Screenshots.save(window, "sandbox-plan-schema-preview");
+    robot.clickOn("#detail-back");
     robot.clickOn("#nav-brokers");
     await().until(() -> robot.lookup("#brokers-table").tryQuery().isPresent());
     TableView<?> brokers = robot.lookup("#brokers-table").queryAs(TableView.class);

@@ -68,7 +68,12 @@ public final class Formats {
     }
     String key = "cost.unit." + unit.toLowerCase(Locale.ROOT);
     String per = I18n.t(key);
-    return per.equals(key) ? I18n.t("cost.unit.other", joined, unit.toLowerCase(Locale.ROOT)) : I18n.t("cost.per", joined, per);
+    if (!per.equals(key)) {
+      return I18n.t("cost.per", joined, per);
+    }
+    String lower = unit.toLowerCase(Locale.ROOT).replace('_', ' ');
+    // Brokers often write the whole phrase ("PER GIB STORAGE PER MONTH"); do not say "per" twice.
+    return lower.startsWith("per ") ? I18n.t("cost.per", joined, lower) : I18n.t("cost.unit.other", joined, lower);
   }
 
   static String money(String code, BigDecimal amount, Locale locale) {

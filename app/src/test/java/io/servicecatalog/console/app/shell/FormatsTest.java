@@ -35,7 +35,9 @@ class FormatsTest {
   @Test
   @DisplayName("units and currencies the JDK does not know are shown as the broker wrote them")
   void unknownUnitsAndCurrencies() {
-    assertThat(Formats.cost(cost("PER_GB", "credits", "3"), Locale.US)).isEqualTo("3 credits per per_gb");
+    assertThat(Formats.cost(cost("PER_GB", "credits", "3"), Locale.US)).isEqualTo("3 credits per gb");
+    assertThat(Formats.cost(cost("PER GIB STORAGE PER MONTH", "usd", "0.12"), Locale.US)).isEqualTo("$0.12 per gib storage per month");
+    assertThat(Formats.cost(cost("seat", "usd", "5"), Locale.US)).isEqualTo("$5.00 per seat");
   }
 
   @Test
