@@ -1,5 +1,7 @@
 package io.servicecatalog.console.ui.schemaform;
 
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -494,22 +496,35 @@ final class FormRenderer {
         } else if (f.format() != null) {
             input.setPromptText(promptFor(f.format()));
         }
+        Runnable refresh = twoWay(input.textProperty(), () -> {
+            input.setText(text(slot.get()));
+        }, b -> {
+            slot.set(b.isEmpty() ? null : NODES.textNode(b));
+        });
+        return new Editor(input, input, refresh);
+    }
+
+    /**
+     * Keeps an editor's property and its slot in step: {@code load} copies the slot into the editor (now, and on
+     * every refresh) without the change being stored back; changes the user makes go to {@code store}.
+     */
+    private static <T> Runnable twoWay(ObservableValue<T> property, Runnable load, Consumer<T> store) {
         boolean[] updating = {false};
         Runnable refresh = () -> {
             updating[0] = true;
             try {
-                input.setText(text(slot.get()));
+                load.run();
             } finally {
                 updating[0] = false;
             }
         };
         refresh.run();
-        input.textProperty().addListener((o, a, b) -> {
+        property.addListener((o, a, b) -> {
             if (!updating[0]) {
-                slot.set(b.isEmpty() ? null : NODES.textNode(b));
+                store.accept(b);
             }
         });
-        return new Editor(input, input, refresh);
+        return refresh;
     }
 
     private static String promptFor(String format) {
@@ -550,20 +565,10 @@ final class FormRenderer {
         HBox box = new HBox(fields, reveal);
         box.getStyleClass().add("sf-password");
         box.setAlignment(Pos.CENTER_LEFT);
-        boolean[] updating = {false};
-        Runnable refresh = () -> {
-            updating[0] = true;
-            try {
-                masked.setText(text(slot.get()));
-            } finally {
-                updating[0] = false;
-            }
-        };
-        refresh.run();
-        masked.textProperty().addListener((o, a, b) -> {
-            if (!updating[0]) {
-                slot.set(b.isEmpty() ? null : NODES.textNode(b));
-            }
+        Runnable refresh = twoWay(masked.textProperty(), () -> {
+            masked.setText(text(slot.get()));
+        }, b -> {
+            slot.set(b.isEmpty() ? null : NODES.textNode(b));
         });
         return new Editor(box, masked, refresh);
     }
@@ -575,20 +580,10 @@ final class FormRenderer {
         input.setEditable(!f.readOnly());
         input.setPrefColumnCount(10);
         input.setPromptText(rangeText(f));
-        boolean[] updating = {false};
-        Runnable refresh = () -> {
-            updating[0] = true;
-            try {
-                input.setText(text(slot.get()));
-            } finally {
-                updating[0] = false;
-            }
-        };
-        refresh.run();
-        input.textProperty().addListener((o, a, b) -> {
-            if (!updating[0]) {
-                slot.set(parseNumber(b.strip(), f));
-            }
+        Runnable refresh = twoWay(input.textProperty(), () -> {
+            input.setText(text(slot.get()));
+        }, b -> {
+            slot.set(parseNumber(b.strip(), f));
         });
         Button up = iconButton(Material2AL.KEYBOARD_ARROW_UP, "Increase");
         Button down = iconButton(Material2AL.KEYBOARD_ARROW_DOWN, "Decrease");
@@ -699,21 +694,11 @@ final class FormRenderer {
         box.setId(id);
         box.getStyleClass().add("sf-check");
         box.setDisable(f.readOnly());
-        boolean[] updating = {false};
-        Runnable refresh = () -> {
-            updating[0] = true;
-            try {
-                JsonNode v = slot.get();
-                box.setSelected(v != null && v.asBoolean(false));
-            } finally {
-                updating[0] = false;
-            }
-        };
-        refresh.run();
-        box.selectedProperty().addListener((o, a, b) -> {
-            if (!updating[0]) {
-                slot.set(NODES.booleanNode(b));
-            }
+        Runnable refresh = twoWay(box.selectedProperty(), () -> {
+            JsonNode v = slot.get();
+            box.setSelected(v != null && v.asBoolean(false));
+        }, b -> {
+            slot.set(NODES.booleanNode(b));
         });
         return new Editor(box, box, refresh);
     }
@@ -784,27 +769,17 @@ final class FormRenderer {
         combo.setDisable(f.readOnly());
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setPromptText("Choose…");
-        boolean[] updating = {false};
-        Runnable refresh = () -> {
-            updating[0] = true;
-            try {
-                JsonNode v = slot.get();
-                EnumOption match = null;
-                for (EnumOption o : options) {
-                    if (sameValue(o.value(), v)) {
-                        match = o;
-                    }
+        Runnable refresh = twoWay(combo.valueProperty(), () -> {
+            JsonNode v = slot.get();
+            EnumOption match = null;
+            for (EnumOption o : options) {
+                if (sameValue(o.value(), v)) {
+                    match = o;
                 }
-                combo.getSelectionModel().select(match);
-            } finally {
-                updating[0] = false;
             }
-        };
-        refresh.run();
-        combo.valueProperty().addListener((o, a, b) -> {
-            if (!updating[0]) {
-                slot.set(b == null || b.value() == null ? null : b.value().deepCopy());
-            }
+            combo.getSelectionModel().select(match);
+        }, b -> {
+            slot.set(b == null || b.value() == null ? null : b.value().deepCopy());
         });
         return new Editor(combo, combo, refresh);
     }
