@@ -174,9 +174,4 @@ public final class CatalogStore implements AutoCloseable {
       stopInformer(kind);
     }
   }
-
-  /** The kinds in the order the tables show them. */
-  public static List<ServiceCatalogKind> kinds() {
-    return List.of(ServiceCatalogKind.values());
-  }
 }
