@@ -12,9 +12,13 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: wires the services and shows the main window. */
 public final class ConsoleApplication extends Application {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleApplication.class);
 
   private BackgroundExecutor background;
   private MainWindow window;
@@ -22,10 +26,19 @@ public final class ConsoleApplication extends Application {
   @Override
   public void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    LaunchOptions launch = LaunchOptions.parse(getParameters().getRaw());
+    if (!launch.ignored().isEmpty()) {
+      LOG.warn("Ignoring command-line arguments it does not know: {}", launch.ignored());
+    }
     background = new BackgroundExecutor();
     AppServices services =
         new AppServices(
-            background, Fx.EXECUTOR, PreferencesSettings.forUser(), KubeconfigSource::fromEnvironment, new ClusterConnector());
+            background,
+            Fx.EXECUTOR,
+            PreferencesSettings.forUser(),
+            KubeconfigSource::fromEnvironment,
+            new ClusterConnector(),
+            launch::sandboxOptions);
     window = new MainWindow(services, getHostServices()::showDocument, java.time.Duration.ofSeconds(10));
     Scene scene = new Scene(window, 1200, 780);
     // The bridge maps AtlantaFX's colour tokens onto ui-components' controls, so both follow the theme.
@@ -38,7 +51,7 @@ public final class ConsoleApplication extends Application {
     stage.setScene(scene);
     WindowState.restoreAndTrack(stage, services.settings());
     stage.show();
-    if (getParameters().getRaw().contains("--sandbox")) {
+    if (launch.sandbox()) {
       window.connectionModel().connectSandbox();
     }
   }
