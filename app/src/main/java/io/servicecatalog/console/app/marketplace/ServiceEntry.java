@@ -38,6 +38,7 @@ public record ServiceEntry(ServiceClassResource serviceClass, List<ServicePlanRe
     CollationKey sortKey) {
 
   private static final Collator COLLATOR = collator();
+  private static final int NUMBER_WIDTH = 12;
 
   private static Collator collator() {
     Collator collator = Collator.getInstance();
@@ -67,7 +68,32 @@ public record ServiceEntry(ServiceClassResource serviceClass, List<ServicePlanRe
 
   private static synchronized CollationKey sortKey(String text) {
     // A Collator is not thread-safe; entries are made on the FX thread, the lock only guards the rule.
-    return COLLATOR.getCollationKey(text);
+    return COLLATOR.getCollationKey(padNumbers(text));
+  }
+
+  /**
+   * Left-pads every run of digits so that "Plan 9" sorts before "Plan 10" as a person expects (the collator
+   * alone compares digit by digit).
+   */
+  static String padNumbers(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isDigit(text.charAt(i))) {
+        out.append(text.charAt(i++));
+        continue;
+      }
+      int end = i;
+      while (end < text.length() && Character.isDigit(text.charAt(end))) {
+        end++;
+      }
+      for (int pad = end - i; pad < NUMBER_WIDTH; pad++) {
+        out.append('0');
+      }
+      out.append(text, i, end);
+      i = end;
+    }
+    return out.toString();
   }
 
   /** The OSB service name. */

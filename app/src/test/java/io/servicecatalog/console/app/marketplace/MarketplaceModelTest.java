@@ -165,6 +165,18 @@ class MarketplaceModelTest {
   }
 
   @Test
+  @DisplayName("numbers in names sort by value: Bulk 9 before Bulk 10 before Bulk 105")
+  void naturalNumberOrder() {
+    clusterClasses.setAll(
+        clusterClass("b105", "bulk", "Bulk 105", "", List.of()),
+        clusterClass("b10", "bulk", "Bulk 10", "", List.of()),
+        clusterClass("b9", "bulk", "Bulk 9", "", List.of()),
+        clusterClass("b1005", "bulk", "Bulk 1005", "", List.of()));
+
+    assertThat(shown()).containsExactly("b9", "b10", "b105", "b1005");
+  }
+
+  @Test
   @DisplayName("a live update of one class replaces its entry in place instead of resetting the list")
   void updatesInPlace() {
     sample();
