@@ -6,8 +6,15 @@ import io.servicecatalog.console.ui.controls.ConditionBadge;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -15,9 +22,16 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.util.Duration;
 
 /** Column builders the list views share: text with tooltip, status badge with its one-line message, age. */
 public final class Tables {
+
+  private static final int AGE_TICK_SECONDS = 5;
+
+  /** Ticks every few seconds while the app runs; age cells redraw their text on each tick. */
+  private static final LongProperty AGE_CLOCK = new SimpleLongProperty();
+  private static Timeline ageTimeline;
 
   private Tables() {}
 
@@ -90,6 +104,18 @@ public final class Tables {
         Objects.requireNonNullElse(c.getValue().getMetadata().getCreationTimestamp(), "")));
     column.setComparator((a, b) -> Long.compare(Formats.ageSeconds(a, Instant.now()), Formats.ageSeconds(b, Instant.now())));
     column.setCellFactory(c -> new TableCell<>() {
+      // Ages move on without any event from the cluster; the visible cells (a screenful) follow one clock.
+      private final InvalidationListener tick = o -> refreshAge();
+      {
+        AGE_CLOCK.addListener(new WeakInvalidationListener(tick));
+      }
+
+      private void refreshAge() {
+        if (!isEmpty() && getItem() != null) {
+          setText(Formats.age(getItem(), Instant.now()));
+        }
+      }
+
       @Override
       protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
@@ -97,7 +123,22 @@ public final class Tables {
         setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
       }
     });
+    startAgeClock();
     return column;
+  }
+
+  /** Redraws the visible ages now instead of at the next tick. */
+  static void tickAges() {
+    AGE_CLOCK.set(AGE_CLOCK.get() + 1);
+  }
+
+  private static void startAgeClock() {
+    if (ageTimeline == null) {
+      ageTimeline = new Timeline(new KeyFrame(Duration.seconds(AGE_TICK_SECONDS),
+          e -> tickAges()));
+      ageTimeline.setCycleCount(Animation.INDEFINITE);
+      ageTimeline.play();
+    }
   }
 
   /**

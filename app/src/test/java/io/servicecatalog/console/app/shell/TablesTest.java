@@ -1,0 +1,60 @@
+package io.servicecatalog.console.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class TablesTest {
+
+  private TableView<ConfigMap> table;
+
+  @Start
+  void start(Stage stage) {
+    table = new TableView<>();
+    table.getColumns().add(Tables.age("Age"));
+    stage.setScene(new Scene(table, 300, 200));
+    stage.show();
+  }
+
+  @Test
+  @DisplayName("ages keep counting without any change from the cluster")
+  void agesTick(FxRobot robot) {
+    String created = Instant.now().minusSeconds(3).truncatedTo(ChronoUnit.SECONDS).toString();
+    robot.interact(() -> table.getItems().add(
+        new ConfigMapBuilder().withNewMetadata().withName("a").withCreationTimestamp(created).endMetadata().build()));
+    String first = ageText(robot);
+    assertThat(first).matches("[34]s");
+
+    await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
+      robot.interact(Tables::tickAges);
+      return !ageText(robot).equals(first);
+    });
+    assertThat(ageText(robot)).matches("\\d+s");
+  }
+
+  private static String ageText(FxRobot robot) {
+    AtomicReference<String> text = new AtomicReference<>();
+    robot.interact(() -> text.set(robot.lookup(".table-row-cell .table-cell").queryAll().stream()
+        .map(node -> ((TableCell<?, ?>) node).getText())
+        .filter(t -> t != null && !t.isEmpty())
+        .findFirst().orElse("")));
+    return text.get();
+  }
+}
