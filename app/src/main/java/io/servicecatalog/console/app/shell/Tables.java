@@ -22,6 +22,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 /** Column builders the list views share: text with tooltip, status badge with its one-line message, age. */
@@ -72,6 +73,8 @@ public final class Tables {
 
       {
         box.setAlignment(Pos.CENTER_LEFT);
+        // In a narrow column the badge gives way too ("Fetching the c…"); the tooltip says it whole.
+        badge.setMinWidth(Region.USE_COMPUTED_SIZE);
         message.setTextOverrun(OverrunStyle.ELLIPSIS);
         message.setMinWidth(0);
         message.getStyleClass().add("text-muted");
@@ -88,7 +91,7 @@ public final class Tables {
         badge.show(item.label(), Formats.tone(item.phase()));
         String line = item.message().lines().findFirst().orElse("");
         message.setText(line);
-        setTooltip(item.message().isEmpty() ? null : new Tooltip(item.message()));
+        setTooltip(new Tooltip(item.message().isEmpty() ? item.label() : item.label() + " — " + item.message()));
         setGraphic(box);
       }
     });
