@@ -2,7 +2,7 @@ package io.servicecatalog.console.app.brokers;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.I18n;
-import io.servicecatalog.console.app.connection.ConnectionErrors;
+import io.servicecatalog.console.app.connection.ActionErrors;
 import io.servicecatalog.console.app.shell.DetailPane;
 import io.servicecatalog.console.app.shell.Formats;
 import io.servicecatalog.console.app.shell.Page;
@@ -313,7 +313,7 @@ public final class BrokersView extends BorderPane implements Page {
     context.background().supply(() -> actions.sync(broker)).whenCompleteAsync((count, error) -> {
       button.setDisable(false);
       feedback.setText(error == null ? I18n.t("broker.synced", name, count)
-          : I18n.t("broker.syncFailed", name, ConnectionErrors.rootMessage(error)));
+          : I18n.t("broker.syncFailed", name, ActionErrors.sentence(error, ActionErrors.Action.on("update", (HasMetadata) broker))));
     }, context.fx());
   }
 
@@ -329,7 +329,7 @@ public final class BrokersView extends BorderPane implements Page {
     ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("broker.delete"));
     confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> context.background().run(() -> actions.delete(broker))
         .whenCompleteAsync((v, error) -> feedback.setText(error == null ? I18n.t("broker.deleted", name)
-            : I18n.t("broker.deleteFailed", name, ConnectionErrors.rootMessage(error))), context.fx()));
+            : I18n.t("broker.deleteFailed", name, ActionErrors.sentence(error, ActionErrors.Action.on("delete", (HasMetadata) broker)))), context.fx()));
   }
 
   /** Opens the register form. */
