@@ -235,10 +235,9 @@ public final class BrokersView extends BorderPane implements Page {
     DetailPane.fact(facts, I18n.t("broker.lastCatalog"), retrieved == null ? I18n.t("broker.never")
         : I18n.t("broker.ago", Formats.age(retrieved, Instant.now()), retrieved), "broker-last-catalog");
     DetailPane.fact(facts, I18n.t("broker.auth"), authText(spec.getAuthInfo()), "broker-auth");
-    Label tls = DetailPane.fact(facts, I18n.t("broker.tls"), Boolean.TRUE.equals(spec.getInsecureSkipTLSVerify())
-        ? I18n.t("broker.tls.insecure") : spec.getCaBundle() != null && spec.getCaBundle().length > 0
-        ? I18n.t("broker.tls.ca") : I18n.t("broker.tls.system"), "broker-tls");
-    if (Boolean.TRUE.equals(spec.getInsecureSkipTLSVerify())) {
+    BrokerTransport transport = BrokerTransport.of(spec);
+    Label tls = DetailPane.fact(facts, I18n.t("broker.tls"), transport.text(), "broker-tls");
+    if (transport.flagged()) {
       tls.getStyleClass().add("problem");
       tls.setGraphic(new FontIcon(Material2MZ.WARNING));
     }

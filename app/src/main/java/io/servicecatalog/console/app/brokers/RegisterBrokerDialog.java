@@ -108,7 +108,12 @@ public final class RegisterBrokerDialog extends Dialog<HasMetadata> {
 
     TextField url = field("register-url", model.url);
     url.setPromptText("https://broker.example.com");
-    row(grid, I18n.t("register.url"), url);
+    Label plainHttpWarning = new Label(I18n.t("register.plainHttpWarning"));
+    plainHttpWarning.setId("register-plain-http-warning");
+    plainHttpWarning.getStyleClass().add("problem");
+    plainHttpWarning.setWrapText(true);
+    visibleWhen(model.plainHttp(), plainHttpWarning);
+    row(grid, I18n.t("register.url"), new VBox(4, url, plainHttpWarning));
 
     ComboBox<RegisterBrokerModel.Auth> auth = new ComboBox<>();
     auth.setId("register-auth");

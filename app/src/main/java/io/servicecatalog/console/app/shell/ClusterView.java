@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.servicecatalog.console.app.BackgroundExecutor;
 import io.servicecatalog.console.app.ConsoleException;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.SecretClipboard;
 import io.servicecatalog.console.app.connection.ClusterConnection;
 import io.servicecatalog.console.app.connection.SandboxTarget;
 import io.servicecatalog.console.app.connection.ConnectionErrors;
@@ -192,6 +193,25 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
         settings.put(Themes.SETTING, choice.name());
         applyTheme(choice);
       });
+      menu.getItems().add(item);
+    }
+    menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), clipboardMenu());
+    return menu;
+  }
+
+  /** How long a copied secret stays on the clipboard (see {@link SecretClipboard}). */
+  private javafx.scene.control.Menu clipboardMenu() {
+    javafx.scene.control.Menu menu = new javafx.scene.control.Menu(I18n.t("clipboard.menu"));
+    menu.setId("clipboard-clear");
+    ToggleGroup group = new ToggleGroup();
+    java.time.Duration saved = SecretClipboard.clearAfter(settings);
+    for (java.time.Duration choice : SecretClipboard.CHOICES) {
+      RadioMenuItem item = new RadioMenuItem(choice.isZero() ? I18n.t("clipboard.never")
+          : choice.toSeconds() < 60 ? I18n.t("clipboard.seconds", choice.toSeconds()) : I18n.t("clipboard.minutes", choice.toMinutes()));
+      item.setId("clipboard-clear-" + choice.toSeconds());
+      item.setToggleGroup(group);
+      item.setSelected(choice.equals(saved));
+      item.setOnAction(e -> SecretClipboard.setClearAfter(settings, choice));
       menu.getItems().add(item);
     }
     return menu;
