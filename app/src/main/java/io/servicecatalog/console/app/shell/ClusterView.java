@@ -270,6 +270,13 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
     store = new CatalogStore(connection.client(), fx, background.timers());
     String ns = namespaces.getValue();
     store.start(ns == null || ns.equals(ALL) ? Optional.empty() : Optional.of(ns));
+    CatalogStore resyncing = store;
+    // Back after an outage: relist, because a resumed watch misses what a restarted server forgot.
+    monitor.statusProperty().addListener((obs, old, now) -> {
+      if (old.state() == ConnectionMonitor.State.LOST && now.state() == ConnectionMonitor.State.CONNECTED && store == resyncing) {
+        background.run(resyncing::resync);
+      }
+    });
     CatalogStore live = store;
     workspace = new Workspace(settings, navigator -> new ViewContext(connection, live, background, fx, settings, openUrl,
         object -> YamlView.show(getScene() == null ? null : getScene().getWindow(), object), navigator));
