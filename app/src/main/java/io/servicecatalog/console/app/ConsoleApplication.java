@@ -21,6 +21,7 @@ public final class ConsoleApplication extends Application {
 
   @Override
   public void start(Stage stage) {
+    ErrorReporter.installOnCurrentThread();
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     background = new BackgroundExecutor();
     AppServices services =
