@@ -46,11 +46,12 @@ public final class ConsoleApplication extends Application {
 
   @Override
   public void stop() {
-    if (window != null) {
-      window.close();
-    }
+    // Writes still on their way finish first, while the connection they use is still open.
     if (background != null) {
       background.close();
+    }
+    if (window != null) {
+      window.close();
     }
   }
 }
