@@ -38,16 +38,28 @@ public final class BackgroundExecutor implements AutoCloseable {
     return timers;
   }
 
+  /**
+   * Stops taking work and lets what is running finish for a few seconds before interrupting it: a window
+   * closed while a create or delete is on its way must not cut it in half (say, a broker's Secret created
+   * and the broker not).
+   */
   @Override
   public void close() {
-    workers.shutdownNow();
+    workers.shutdown();
     timers.shutdownNow();
     try {
-      workers.awaitTermination(2, TimeUnit.SECONDS);
+      if (!workers.awaitTermination(CLOSE_GRACE_SECONDS, TimeUnit.SECONDS)) {
+        workers.shutdownNow();
+        workers.awaitTermination(1, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
+      workers.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }
+
+  /** How long running work may take to finish when the console closes. */
+  static final long CLOSE_GRACE_SECONDS = 3;
 
   private static ThreadFactory named(String prefix) {
     AtomicInteger count = new AtomicInteger();

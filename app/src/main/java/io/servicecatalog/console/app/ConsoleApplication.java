@@ -25,6 +25,7 @@ public final class ConsoleApplication extends Application {
 
   @Override
   public void start(Stage stage) {
+    ErrorReporter.installOnCurrentThread();
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     LaunchOptions launch = LaunchOptions.parse(getParameters().getRaw());
     if (!launch.ignored().isEmpty()) {
@@ -58,11 +59,12 @@ public final class ConsoleApplication extends Application {
 
   @Override
   public void stop() {
-    if (window != null) {
-      window.close();
-    }
+    // Writes still on their way finish first, while the connection they use is still open.
     if (background != null) {
       background.close();
+    }
+    if (window != null) {
+      window.close();
     }
   }
 }

@@ -19,9 +19,19 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
 
   private boolean showing;
 
+  private static final ErrorReporter INSTANCE = new ErrorReporter();
+
   /** Installs this reporter for every thread. */
   public static void install() {
-    Thread.setDefaultUncaughtExceptionHandler(new ErrorReporter());
+    Thread.setDefaultUncaughtExceptionHandler(INSTANCE);
+  }
+
+  /**
+   * Installs the reporter on the calling thread too; called on the FX thread at start-up, so that an
+   * exception thrown by an event handler reaches it even if a library set another default meanwhile.
+   */
+  public static void installOnCurrentThread() {
+    Thread.currentThread().setUncaughtExceptionHandler(INSTANCE);
   }
 
   @Override
@@ -48,7 +58,7 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
       Alert alert = new Alert(Alert.AlertType.ERROR);
       alert.setTitle(I18n.t("unexpected.title"));
       alert.setHeaderText(I18n.t("unexpected.header"));
-      Label text = new Label(I18n.t("unexpected.message", String.valueOf(error.getMessage()), DataDirectory.logs()));
+      Label text = new Label(I18n.t("unexpected.message", String.valueOf(error.getMessage()), LogFiles.shown()));
       text.setWrapText(true);
       alert.getDialogPane().setContent(text);
       TextArea details = new TextArea(StackTraces.of(error));

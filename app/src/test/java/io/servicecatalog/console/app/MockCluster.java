@@ -128,6 +128,25 @@ public final class MockCluster implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Answers every {@code method} request to {@code path} with {@code code} and a Kubernetes Status carrying
+   * {@code message} (a cluster created {@link #withExpectations()} only): RBAC refusals, conflicts, failures.
+   */
+  public MockCluster failWith(String method, String path, int code, String message) {
+    var status = new io.fabric8.kubernetes.api.model.StatusBuilder().withStatus("Failure").withCode(code).withMessage(message).build();
+    var verb = server.expect();
+    var withPath = switch (method) {
+      case "GET" -> verb.get();
+      case "POST" -> verb.post();
+      case "PUT" -> verb.put();
+      case "PATCH" -> verb.patch();
+      case "DELETE" -> verb.delete();
+      default -> throw new IllegalArgumentException(method);
+    };
+    withPath.withPath(path).andReturn(code, status).always();
+    return this;
+  }
+
   private void create(JsonNode item) {
     var catalogKind = ServiceCatalogKind.fromKind(item.get("kind").asText());
     if (catalogKind.isEmpty()) {

@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
  */
 final class TcpProxy implements AutoCloseable {
 
-  private final int targetPort;
+  private volatile int targetPort;
   private final ExecutorService pumps = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "tcp-proxy");
     t.setDaemon(true);
@@ -46,6 +46,14 @@ final class TcpProxy implements AutoCloseable {
       s.close();
     }
     open.clear();
+  }
+
+  /**
+   * Sends new connections to another server from now on: with {@link #cut()} and {@link #restore()} around
+   * it, the API server "restarts" with other contents and without the old one's history.
+   */
+  void retarget(int port) {
+    targetPort = port;
   }
 
   /** Accepts connections again, on the same port. */

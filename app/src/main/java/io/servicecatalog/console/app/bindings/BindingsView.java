@@ -2,6 +2,7 @@ package io.servicecatalog.console.app.bindings;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.SecretClipboard;
 import io.servicecatalog.console.app.instances.InstancesView;
 import io.servicecatalog.console.app.shell.DetailPane;
 import io.servicecatalog.console.app.shell.Formats;
@@ -42,6 +43,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 public final class BindingsView extends ListPage<ServiceBinding> {
 
   private final SecretAccess secrets;
+  private final SecretClipboard clipboard;
   /** The Secret view last read per binding key, so live updates do not re-read it or re-mask revealed values. */
   private final Map<String, Node> secretPanes = new HashMap<>();
 
@@ -49,6 +51,7 @@ public final class BindingsView extends ListPage<ServiceBinding> {
     super(context, ServiceCatalogKind.SERVICE_BINDING, "bindings", I18n.t("nav.bindings"));
     getStyleClass().add("bindings-view");
     this.secrets = new SecretAccess(context.connection().client());
+    this.clipboard = new SecretClipboard(context.settings(), context.background().timers(), context.fx());
     table.getColumns().setAll(List.of(
         Tables.text(I18n.t("col.name"), 170, b -> b.getMetadata().getName()),
         Tables.namespace(I18n.t("col.namespace"), 110),
@@ -165,6 +168,7 @@ public final class BindingsView extends ListPage<ServiceBinding> {
         MaskedValue value = new MaskedValue("secret-" + entry.getKey(), I18n.t("secret.reveal"), I18n.t("secret.copy"));
         value.setValue(entry.getValue());
         value.setRevealAllowed(view.mayReveal());
+        value.setCopyHandler(clipboard::copy);
         values.add(value);
         Label keyLabel = new Label(entry.getKey());
         keyLabel.getStyleClass().add("code-label");

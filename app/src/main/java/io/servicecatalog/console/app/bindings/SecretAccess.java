@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.servicecatalog.console.app.connection.ActionErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -60,7 +61,8 @@ public final class SecretAccess {
     try {
       secret = client.secrets().inNamespace(namespace).withName(name).get();
     } catch (KubernetesClientException e) {
-      return new View(Map.of(), false, e.getCode() == 403 ? messages.get("forbidden") : e.getMessage());
+      // A 403 says which permission is missing and which Role rule would grant it; anything else why it failed.
+      return new View(Map.of(), false, ActionErrors.sentence(e, ActionErrors.Action.onSecret("get", namespace, name)));
     }
     if (secret == null) {
       return new View(Map.of(), false, messages.get("missing"));

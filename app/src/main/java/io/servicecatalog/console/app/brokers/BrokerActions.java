@@ -3,6 +3,8 @@ package io.servicecatalog.console.app.brokers;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.servicecatalog.console.app.connection.ActionErrors;
+import io.servicecatalog.console.app.connection.ActionErrors.Action;
 import io.servicecatalog.console.model.v1beta1.ServiceBrokerResource;
 import java.net.HttpURLConnection;
 import java.util.Objects;
@@ -10,6 +12,8 @@ import java.util.Objects;
 /**
  * What the console does to a broker object: ask for a catalog resync (the controller relists when
  * {@code spec.relistRequests} grows), and delete it. Blocking calls: run them on the background executor.
+ * Failures come out as {@link io.servicecatalog.console.app.ConsoleException}s from {@link ActionErrors}, naming
+ * what was refused.
  */
 public final class BrokerActions {
 
@@ -29,7 +33,12 @@ public final class BrokerActions {
    */
   public long sync(ServiceBrokerResource broker) {
     for (int attempt = 1; ; attempt++) {
-      ServiceBrokerResource latest = latest(broker);
+      ServiceBrokerResource latest;
+      try {
+        latest = latest(broker);
+      } catch (KubernetesClientException e) {
+        throw ActionErrors.describe(e, Action.on("get", (HasMetadata) broker));
+      }
       long next = Objects.requireNonNullElse(latest.getSpec().getRelistRequests(), 0L) + 1;
       latest.getSpec().setRelistRequests(next);
       try {
@@ -37,7 +46,7 @@ public final class BrokerActions {
         return next;
       } catch (KubernetesClientException e) {
         if (e.getCode() != HttpURLConnection.HTTP_CONFLICT || attempt >= ATTEMPTS) {
-          throw e;
+          throw ActionErrors.describe(e, Action.on("update", (HasMetadata) broker));
         }
       }
     }
@@ -45,7 +54,11 @@ public final class BrokerActions {
 
   /** Deletes the broker; the controller then removes its classes and plans. */
   public void delete(ServiceBrokerResource broker) {
-    client.resource((HasMetadata) broker).delete();
+    try {
+      client.resource((HasMetadata) broker).delete();
+    } catch (KubernetesClientException e) {
+      throw ActionErrors.describe(e, Action.on("delete", (HasMetadata) broker));
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -2,7 +2,7 @@ package io.servicecatalog.console.app.brokers;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.I18n;
-import io.servicecatalog.console.app.connection.ConnectionErrors;
+import io.servicecatalog.console.app.connection.ActionErrors;
 import io.servicecatalog.console.app.shell.DetailPane;
 import io.servicecatalog.console.app.shell.Formats;
 import io.servicecatalog.console.app.shell.Page;
@@ -235,10 +235,9 @@ public final class BrokersView extends BorderPane implements Page {
     DetailPane.fact(facts, I18n.t("broker.lastCatalog"), retrieved == null ? I18n.t("broker.never")
         : I18n.t("broker.ago", Formats.age(retrieved, Instant.now()), retrieved), "broker-last-catalog");
     DetailPane.fact(facts, I18n.t("broker.auth"), authText(spec.getAuthInfo()), "broker-auth");
-    Label tls = DetailPane.fact(facts, I18n.t("broker.tls"), Boolean.TRUE.equals(spec.getInsecureSkipTLSVerify())
-        ? I18n.t("broker.tls.insecure") : spec.getCaBundle() != null && spec.getCaBundle().length > 0
-        ? I18n.t("broker.tls.ca") : I18n.t("broker.tls.system"), "broker-tls");
-    if (Boolean.TRUE.equals(spec.getInsecureSkipTLSVerify())) {
+    BrokerTransport transport = BrokerTransport.of(spec);
+    Label tls = DetailPane.fact(facts, I18n.t("broker.tls"), transport.text(), "broker-tls");
+    if (transport.flagged()) {
       tls.getStyleClass().add("problem");
       tls.setGraphic(new FontIcon(Material2MZ.WARNING));
     }
@@ -313,7 +312,7 @@ public final class BrokersView extends BorderPane implements Page {
     context.background().supply(() -> actions.sync(broker)).whenCompleteAsync((count, error) -> {
       button.setDisable(false);
       feedback.setText(error == null ? I18n.t("broker.synced", name, count)
-          : I18n.t("broker.syncFailed", name, ConnectionErrors.rootMessage(error)));
+          : I18n.t("broker.syncFailed", name, ActionErrors.sentence(error, ActionErrors.Action.on("update", (HasMetadata) broker))));
     }, context.fx());
   }
 
@@ -329,7 +328,7 @@ public final class BrokersView extends BorderPane implements Page {
     ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("broker.delete"));
     confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> context.background().run(() -> actions.delete(broker))
         .whenCompleteAsync((v, error) -> feedback.setText(error == null ? I18n.t("broker.deleted", name)
-            : I18n.t("broker.deleteFailed", name, ConnectionErrors.rootMessage(error))), context.fx()));
+            : I18n.t("broker.deleteFailed", name, ActionErrors.sentence(error, ActionErrors.Action.on("delete", (HasMetadata) broker)))), context.fx()));
   }
 
   /** Opens the register form. */

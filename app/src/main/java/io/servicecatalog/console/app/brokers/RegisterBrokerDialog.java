@@ -3,6 +3,8 @@ package io.servicecatalog.console.app.brokers;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.servicecatalog.console.app.I18n;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.servicecatalog.console.app.connection.ActionErrors;
 import io.servicecatalog.console.app.connection.ConnectionErrors;
 import io.servicecatalog.console.app.shell.ViewContext;
 import io.servicecatalog.console.osb.OsbClient;
@@ -106,7 +108,12 @@ public final class RegisterBrokerDialog extends Dialog<HasMetadata> {
 
     TextField url = field("register-url", model.url);
     url.setPromptText("https://broker.example.com");
-    row(grid, I18n.t("register.url"), url);
+    Label plainHttpWarning = new Label(I18n.t("register.plainHttpWarning"));
+    plainHttpWarning.setId("register-plain-http-warning");
+    plainHttpWarning.getStyleClass().add("problem");
+    plainHttpWarning.setWrapText(true);
+    visibleWhen(model.plainHttp(), plainHttpWarning);
+    row(grid, I18n.t("register.url"), new VBox(4, url, plainHttpWarning));
 
     ComboBox<RegisterBrokerModel.Auth> auth = new ComboBox<>();
     auth.setId("register-auth");
@@ -334,15 +341,26 @@ public final class RegisterBrokerDialog extends Dialog<HasMetadata> {
     HasMetadata broker = model.broker();
     var secret = model.newSecret();
     var client = context.connection().client();
+    String verb = model.editing() ? "update" : "create";
     context.background().supply(() -> {
-      secret.ifPresent(s -> client.secrets().resource(s).createOr(existing -> existing.update()));
-      return model.editing() ? client.resource(broker).update() : client.resource(broker).create();
+      secret.ifPresent(s -> {
+        try {
+          client.secrets().resource(s).createOr(existing -> existing.update());
+        } catch (KubernetesClientException e) {
+          throw ActionErrors.describe(e, ActionErrors.Action.on("create", s));
+        }
+      });
+      try {
+        return model.editing() ? client.resource(broker).update() : client.resource(broker).create();
+      } catch (KubernetesClientException e) {
+        throw ActionErrors.describe(e, ActionErrors.Action.on(verb, broker));
+      }
     }).whenCompleteAsync((saved, error) -> {
       busy.setVisible(false);
       if (error != null) {
-        Throwable cause = error.getCause() == null ? error : error.getCause();
-        LOG.info("Saving broker {} failed: {}", broker.getMetadata().getName(), ConnectionErrors.rootMessage(cause));
-        problems.setText(I18n.t("register.saveFailed", ConnectionErrors.rootMessage(cause)));
+        String why = ActionErrors.sentence(error, ActionErrors.Action.on(verb, broker));
+        LOG.info("Saving broker {} failed: {}", broker.getMetadata().getName(), why);
+        problems.setText(I18n.t("register.saveFailed", why));
       } else {
         setResult(saved);
         close();

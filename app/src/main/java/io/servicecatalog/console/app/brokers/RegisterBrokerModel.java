@@ -112,6 +112,11 @@ public final class RegisterBrokerModel {
     }
   }
 
+  /** Whether the URL typed so far is plain HTTP, which the form flags beside the TLS warning. */
+  public javafx.beans.binding.BooleanBinding plainHttp() {
+    return javafx.beans.binding.Bindings.createBooleanBinding(() -> BrokerTransport.isPlainHttp(url.get()), url);
+  }
+
   /** Whether this edits an existing broker. */
   public boolean editing() {
     return editing != null;

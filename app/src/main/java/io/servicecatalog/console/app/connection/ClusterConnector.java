@@ -7,6 +7,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.VersionInfo;
+import io.servicecatalog.console.app.ConsoleException;
+import io.servicecatalog.console.app.I18n;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 import java.util.Arrays;
 import java.util.Optional;
@@ -34,7 +36,21 @@ public final class ClusterConnector {
     config.setConnectionTimeout(CONNECT_TIMEOUT_MS);
     config.setRequestTimeout(REQUEST_TIMEOUT_MS);
     config.setRequestRetryBackoffLimit(RETRY_LIMIT);
-    KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
+    KubernetesClient client;
+    try {
+      // Building the client reads certificate and key files and the server URL: a broken one fails here.
+      client = new KubernetesClientBuilder().withConfig(config).build();
+    } catch (RuntimeException e) {
+      if (target instanceof AutoCloseable owned) {
+        closeQuietly(owned);
+      }
+      String where = target instanceof KubeconfigTarget kubeconfig ? kubeconfig.source().describe() : target.displayName();
+      throw new ConsoleException(
+          I18n.t("error.kubeconfig.title"),
+          I18n.t("error.kubeconfig.message", target.displayName(), where, ConnectionErrors.rootMessage(e)),
+          I18n.t("error.kubeconfig.action", target.displayName()),
+          e);
+    }
     try {
       String version = serverVersion(client);
       boolean served = catalogServed(client);

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads kubeconfig files into the contexts the connection chooser shows. Merging follows kubectl: files are
@@ -105,6 +106,28 @@ public final class KubeconfigReader {
                   contextFiles.get(name)));
         });
     return new KubeconfigContexts(source, entries, Optional.ofNullable(current), problems);
+  }
+
+  /**
+   * The exec credential plugin command of {@code context}'s user, as kubectl would pick it (the first file
+   * that defines the user wins), or empty when the user has none or the files cannot be read.
+   */
+  static Optional<String> execCommand(KubeconfigSource source, ContextEntry context) {
+    for (Path file : source.files()) {
+      try {
+        Config config = parse(file);
+        for (NamedAuthInfo user : config == null ? List.<NamedAuthInfo>of() : nullSafe(config.getUsers())) {
+          if (user != null && context.user().equals(user.getName())) {
+            return user.getUser() == null || user.getUser().getExec() == null
+                ? Optional.empty() : Optional.ofNullable(user.getUser().getExec().getCommand());
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // Reading already reported this file; here it simply defines no user.
+        LoggerFactory.getLogger(KubeconfigReader.class).debug("Skipping {} while looking for user {}", file, context.user());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Config parse(Path file) throws IOException {

@@ -48,6 +48,11 @@ public final class SandboxTarget implements ConnectionTarget, AutoCloseable {
     return sandbox.config();
   }
 
+  /** The running sandbox (its brokers, for instance), once {@link #config()} started it. */
+  public synchronized java.util.Optional<Sandbox> sandbox() {
+    return java.util.Optional.ofNullable(sandbox);
+  }
+
   @Override
   public synchronized void close() {
     if (sandbox != null) {

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.servicecatalog.console.app.BackgroundExecutor;
 import io.servicecatalog.console.app.ConsoleException;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.SecretClipboard;
 import io.servicecatalog.console.app.connection.ClusterConnection;
 import io.servicecatalog.console.app.connection.SandboxTarget;
 import io.servicecatalog.console.app.connection.ConnectionErrors;
@@ -194,6 +195,25 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
       });
       menu.getItems().add(item);
     }
+    menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), clipboardMenu());
+    return menu;
+  }
+
+  /** How long a copied secret stays on the clipboard (see {@link SecretClipboard}). */
+  private javafx.scene.control.Menu clipboardMenu() {
+    javafx.scene.control.Menu menu = new javafx.scene.control.Menu(I18n.t("clipboard.menu"));
+    menu.setId("clipboard-clear");
+    ToggleGroup group = new ToggleGroup();
+    java.time.Duration saved = SecretClipboard.clearAfter(settings);
+    for (java.time.Duration choice : SecretClipboard.CHOICES) {
+      RadioMenuItem item = new RadioMenuItem(choice.isZero() ? I18n.t("clipboard.never")
+          : choice.toSeconds() < 60 ? I18n.t("clipboard.seconds", choice.toSeconds()) : I18n.t("clipboard.minutes", choice.toMinutes()));
+      item.setId("clipboard-clear-" + choice.toSeconds());
+      item.setToggleGroup(group);
+      item.setSelected(choice.equals(saved));
+      item.setOnAction(e -> SecretClipboard.setClearAfter(settings, choice));
+      menu.getItems().add(item);
+    }
     return menu;
   }
 
@@ -250,6 +270,13 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
     store = new CatalogStore(connection.client(), fx, background.timers());
     String ns = namespaces.getValue();
     store.start(ns == null || ns.equals(ALL) ? Optional.empty() : Optional.of(ns));
+    CatalogStore resyncing = store;
+    // Back after an outage: relist, because a resumed watch misses what a restarted server forgot.
+    monitor.statusProperty().addListener((obs, old, now) -> {
+      if (old.state() == ConnectionMonitor.State.LOST && now.state() == ConnectionMonitor.State.CONNECTED && store == resyncing) {
+        background.run(resyncing::resync);
+      }
+    });
     CatalogStore live = store;
     workspace = new Workspace(settings, navigator -> new ViewContext(connection, live, background, fx, settings, openUrl,
         object -> YamlView.show(getScene() == null ? null : getScene().getWindow(), object), navigator));

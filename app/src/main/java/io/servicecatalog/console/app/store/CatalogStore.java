@@ -14,7 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
@@ -24,11 +29,17 @@ import org.slf4j.LoggerFactory;
  * The live picture of a cluster's Service Catalog: one informer per kind feeding a {@link LiveList}.
  * Informers start without blocking; their handlers only enqueue. Cluster-scoped kinds are watched
  * cluster-wide, namespaced kinds in the chosen namespace or in all of them.
+ *
+ * <p>After an outage the store {@link #resync() relists} every kind: a watch that resumes from its last
+ * resourceVersion misses what changed while the server was away if the server lost its history (a restart,
+ * an etcd restore), so only a fresh listing is sure to drop stale rows. A kind whose watch broke reads
+ * "reconnecting" until its informer watches again.
  */
 public final class CatalogStore implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CatalogStore.class);
   static final long FLUSH_INTERVAL_MS = 75;
+  static final long RECOVERY_CHECK_MS = 500;
 
   private final KubernetesClient client;
   private final Executor fx;
@@ -37,11 +48,18 @@ public final class CatalogStore implements AutoCloseable {
       new EnumMap<>(ServiceCatalogKind.class);
   private final Map<ServiceCatalogKind, SharedIndexInformer<? extends HasMetadata>> informers =
       new EnumMap<>(ServiceCatalogKind.class);
+  /** Which informer generation each kind's events come from; events of a replaced informer are dropped. */
+  private final AtomicIntegerArray generations = new AtomicIntegerArray(ServiceCatalogKind.values().length);
+  /** Kinds whose watch broke and that still wait for their informer to watch again. */
+  private final Set<ServiceCatalogKind> broken = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService timer;
+  private ScheduledFuture<?> recoveryCheck;
   private Optional<String> namespace = Optional.empty();
 
   public CatalogStore(KubernetesClient client, Executor fx, ScheduledExecutorService timer) {
     this.client = client;
     this.fx = fx;
+    this.timer = timer;
     for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
       lists.put(kind, new LiveList<>(fx, timer, FLUSH_INTERVAL_MS));
       states.put(kind, new ReadOnlyObjectWrapper<>(LoadState.loading()));
@@ -66,6 +84,36 @@ public final class CatalogStore implements AutoCloseable {
     this.namespace = namespace;
     for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
       startInformer(kind);
+    }
+    if (recoveryCheck == null) {
+      recoveryCheck = timer.scheduleWithFixedDelay(this::checkRecovered, RECOVERY_CHECK_MS, RECOVERY_CHECK_MS, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /**
+   * Lists every kind afresh without emptying the tables: a new informer per kind replaces the old one, and
+   * once it has listed, its listing replaces the rows (objects deleted meanwhile go, none appear twice).
+   * Called when the API server answers again after an outage.
+   */
+  public synchronized void resync() {
+    LOG.info("Relisting the catalog after the API server came back");
+    for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
+      if (informers.containsKey(kind)) {
+        stopInformer(kind);
+        startInformer(kind, true);
+      }
+    }
+  }
+
+  /** Marks kinds whose informer watches again as loaded; the reflector relisted before it watched. */
+  private void checkRecovered() {
+    for (ServiceCatalogKind kind : broken) {
+      SharedIndexInformer<? extends HasMetadata> informer = informers.get(kind);
+      if (informer != null && informer.isWatching()) {
+        broken.remove(kind);
+        LOG.info("Watching {} again", kind.plural());
+        setState(kind, LoadState.loaded());
+      }
     }
   }
 
@@ -94,20 +142,32 @@ public final class CatalogStore implements AutoCloseable {
   }
 
   private void startInformer(ServiceCatalogKind kind) {
-    setState(kind, LoadState.loading());
-    SharedIndexInformer<? extends HasMetadata> informer = createInformer(kind, kind.resourceClass());
+    startInformer(kind, false);
+  }
+
+  /** @param replaceRows whether the first listing replaces the rows (a resync) rather than filling an empty list */
+  private void startInformer(ServiceCatalogKind kind, boolean replaceRows) {
+    if (!replaceRows) {
+      setState(kind, LoadState.loading());
+    }
+    int generation = generations.incrementAndGet(kind.ordinal());
+    SharedIndexInformer<? extends HasMetadata> informer = createInformer(kind, kind.resourceClass(), generation);
     informers.put(kind, informer);
+    broken.remove(kind);
     informer
         .start()
         .whenComplete(
             (ok, error) -> {
-              if (error == null) {
+              if (error == null && generations.get(kind.ordinal()) == generation) {
+                if (replaceRows) {
+                  lists.get(kind).replaceAll(informer.getStore().list());
+                }
                 setState(kind, LoadState.loaded());
               }
             });
   }
 
-  private <T extends HasMetadata> SharedIndexInformer<T> createInformer(ServiceCatalogKind kind, Class<T> type) {
+  private <T extends HasMetadata> SharedIndexInformer<T> createInformer(ServiceCatalogKind kind, Class<T> type, int generation) {
     var resources = client.resources(type);
     SharedIndexInformer<T> informer =
         kind.namespaced() && namespace.isPresent()
@@ -118,20 +178,30 @@ public final class CatalogStore implements AutoCloseable {
         new ResourceEventHandler<T>() {
           @Override
           public void onAdd(T obj) {
-            list.upsert(obj);
+            if (current()) {
+              list.upsert(obj);
+            }
           }
 
           @Override
           public void onUpdate(T oldObj, T newObj) {
-            list.upsert(newObj);
+            if (current()) {
+              list.upsert(newObj);
+            }
           }
 
           @Override
           public void onDelete(T obj, boolean deletedFinalStateUnknown) {
-            list.delete(obj);
+            if (current()) {
+              list.delete(obj);
+            }
+          }
+
+          private boolean current() {
+            return generations.get(kind.ordinal()) == generation;
           }
         });
-    informer.exceptionHandler((started, error) -> onInformerError(kind, error));
+    informer.exceptionHandler((started, error) -> generations.get(kind.ordinal()) != generation || onInformerError(kind, error));
     return informer;
   }
 
@@ -147,6 +217,7 @@ public final class CatalogStore implements AutoCloseable {
       return false;
     }
     LOG.warn("Watching {} failed, retrying: {}", kind.plural(), ConnectionErrors.rootMessage(error));
+    broken.add(kind);
     setState(
         kind,
         new LoadState(LoadState.Phase.FAILED, I18n.t("store.retrying", kind.plural(), ConnectionErrors.rootMessage(error))));
@@ -170,6 +241,10 @@ public final class CatalogStore implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (recoveryCheck != null) {
+      recoveryCheck.cancel(false);
+      recoveryCheck = null;
+    }
     for (ServiceCatalogKind kind : new ArrayList<>(informers.keySet())) {
       stopInformer(kind);
     }

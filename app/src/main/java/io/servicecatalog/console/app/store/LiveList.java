@@ -61,22 +61,24 @@ public final class LiveList<T extends HasMetadata> {
   }
 
   public void upsert(T object) {
-    enqueue(new Change<>(key(object), object, false));
+    enqueue(new Change<>(key(object), object, false, List.of()));
   }
 
   public void delete(T object) {
-    enqueue(new Change<>(key(object), object, true));
+    enqueue(new Change<>(key(object), object, true, List.of()));
   }
 
-  /** Replaces everything (after a relist or a namespace switch). */
+  /**
+   * Replaces everything (after a relist) in one step: the table never shows the list empty in between, and
+   * rows of objects that are gone disappear.
+   */
   public void replaceAll(Collection<? extends T> objects) {
-    enqueue(new Change<>(null, null, true));
-    objects.forEach(this::upsert);
+    enqueue(new Change<>(null, null, true, List.copyOf(objects)));
   }
 
   /** Empties the list. */
   public void clear() {
-    enqueue(new Change<>(null, null, true));
+    enqueue(new Change<>(null, null, true, List.of()));
   }
 
   private void enqueue(Change<T> change) {
@@ -96,6 +98,10 @@ public final class LiveList<T extends HasMetadata> {
       if (change.key() == null) {
         clearFirst = true;
         batch.clear();
+        for (T object : change.snapshot()) {
+          String key = key(object);
+          batch.put(key, new Change<>(key, object, false, List.of()));
+        }
       } else {
         batch.remove(change.key());
         batch.put(change.key(), change);
@@ -153,5 +159,6 @@ public final class LiveList<T extends HasMetadata> {
     return namespace + "/" + object.getMetadata().getName();
   }
 
-  private record Change<T>(String key, T object, boolean deleted) {}
+  /** One queued change; a null key replaces the whole list with {@code snapshot}. */
+  private record Change<T>(String key, T object, boolean deleted, List<T> snapshot) {}
 }

@@ -36,4 +36,17 @@ class SecretAccessTest {
       assertThat(access.read("fixtures", "nope", MESSAGES).problem()).isEqualTo("missing");
     }
   }
+
+  @Test
+  @DisplayName("a Secret the user may not read says which verb, resource and namespace were refused and which Role rule allows it")
+  void forbiddenSecretNamesThePermission() {
+    try (MockCluster rbac = MockCluster.withExpectations().answerAccessReviews(false)
+        .failWith("GET", "/api/v1/namespaces/fixtures/secrets/test-binding", 403, "secrets \"test-binding\" is forbidden")) {
+      SecretAccess.View view = new SecretAccess(rbac.client()).read("fixtures", "test-binding", MESSAGES);
+      assertThat(view.mayReveal()).isFalse();
+      assertThat(view.keys()).isEmpty();
+      assertThat(view.problem()).startsWith("You may not get secrets test-binding in namespace fixtures.")
+          .contains("apiGroups: [\"\"], resources: [secrets], verbs: [get]").contains("RoleBinding in fixtures");
+    }
+  }
 }

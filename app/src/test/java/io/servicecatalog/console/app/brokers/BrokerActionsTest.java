@@ -2,6 +2,9 @@ package io.servicecatalog.console.app.brokers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.servicecatalog.console.app.ConsoleException;
 import io.servicecatalog.console.app.MockCluster;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
 import org.junit.jupiter.api.AfterAll;
@@ -43,5 +46,24 @@ class BrokerActionsTest {
     assertThat(broker.getMetadata().getFinalizers()).isNotEmpty();
     actions.delete(broker);
     assertThat(cluster.client().resources(ClusterServiceBroker.class).withName("dead-broker").get().isMarkedForDeletion()).isTrue();
+  }
+
+  @Test
+  @DisplayName("a refused delete and update name the verb, resource and the ClusterRole rule; a vanished broker says so")
+  void refusedActionsAreExplained() {
+    ClusterServiceBroker broker = cluster.client().resources(ClusterServiceBroker.class).withName("ups-broker").get();
+    try (MockCluster rbac = MockCluster.withExpectations()
+        .failWith("DELETE", "/apis/servicecatalog.k8s.io/v1beta1/clusterservicebrokers/ups-broker", 403,
+            "clusterservicebrokers.servicecatalog.k8s.io \"ups-broker\" is forbidden: User \"bob\" cannot delete resource")
+        .failWith("GET", "/apis/servicecatalog.k8s.io/v1beta1/clusterservicebrokers/ups-broker", 404, "not found")) {
+      BrokerActions actions = new BrokerActions(rbac.client());
+      assertThatThrownBy(() -> actions.delete(broker)).isInstanceOfSatisfying(ConsoleException.class, e -> {
+        assertThat(e.message()).startsWith("You may not delete clusterservicebrokers.servicecatalog.k8s.io ups-broker cluster-wide.")
+            .contains("User \"bob\" cannot delete");
+        assertThat(e.action()).contains("ClusterRoleBinding").contains("verbs: [delete]");
+      });
+      assertThatThrownBy(() -> actions.sync(broker)).isInstanceOfSatisfying(ConsoleException.class,
+          e -> assertThat(e.message()).contains("ups-broker no longer exists cluster-wide"));
+    }
   }
 }

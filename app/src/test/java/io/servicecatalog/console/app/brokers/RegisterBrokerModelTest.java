@@ -107,4 +107,21 @@ class RegisterBrokerModelTest {
     assertThat(saved.getSpec().getUrl()).isEqualTo("https://new.example.com");
     assertThat(saved.getSpec().getRelistRequests()).isEqualTo(7L);
   }
+
+  @Test
+  @DisplayName("TLS verification is on by default; a plain-HTTP URL is flagged as the user types it")
+  void verificationByDefaultAndPlainHttpFlag() {
+    RegisterBrokerModel model = valid();
+    assertThat(model.insecure.get()).isFalse();
+    ClusterServiceBroker broker = (ClusterServiceBroker) model.broker();
+    assertThat(broker.getSpec().getInsecureSkipTLSVerify()).isNull();
+    assertThat(BrokerTransport.of(broker.getSpec())).isEqualTo(BrokerTransport.SYSTEM_TRUST);
+    var plain = model.plainHttp();
+    assertThat(plain.get()).isFalse();
+    model.url.set("http://broker.example.com");
+    assertThat(plain.get()).isTrue();
+    assertThat(model.problems()).isEmpty();
+    model.url.set("https://broker.example.com");
+    assertThat(plain.get()).isFalse();
+  }
 }

@@ -1,5 +1,6 @@
 package io.servicecatalog.console.ui.controls;
 
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,6 +34,7 @@ public class MaskedValue extends HBox {
   private final Label text = new Label();
   private final Button toggle = new Button();
   private final Button copy = new Button();
+  private Consumer<String> copyHandler = MaskedValue::putOnSystemClipboard;
 
   /**
    * @param id a base for the parts' ids: {@code id-value}, {@code id-reveal}, {@code id-copy}
@@ -72,13 +74,25 @@ public class MaskedValue extends HBox {
     });
   }
 
-  /** Puts the value on the system clipboard, if revealing is allowed. */
+  /** Hands the value to the {@link #setCopyHandler copy handler} (the system clipboard), if revealing is allowed. */
   public void copyToClipboard() {
     if (revealAllowed.get()) {
-      ClipboardContent content = new ClipboardContent();
-      content.putString(value.get());
-      Clipboard.getSystemClipboard().setContent(content);
+      copyHandler.accept(value.get());
     }
+  }
+
+  /**
+   * Where copies go instead of straight onto the system clipboard; the app passes a handler that also clears
+   * the clipboard again after a while, so a copied secret does not linger there.
+   */
+  public void setCopyHandler(Consumer<String> handler) {
+    copyHandler = handler == null ? MaskedValue::putOnSystemClipboard : handler;
+  }
+
+  private static void putOnSystemClipboard(String text) {
+    ClipboardContent content = new ClipboardContent();
+    content.putString(text);
+    Clipboard.getSystemClipboard().setContent(content);
   }
 
   /** What the label shows now: the value or the mask. */
