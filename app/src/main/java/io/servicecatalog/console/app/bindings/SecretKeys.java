@@ -30,8 +30,9 @@ public record SecretKeys(List<String> names, boolean known, String reason) {
   }
 
   /**
-   * Reads the key names with {@link SecretAccess}'s rules: they are listed only when the API server says the user may
-   * get the Secret; otherwise the reason says what the user can do. Blocking: call off the FX thread.
+   * Reads the key names with {@link SecretAccess}: they are listed only when the API server let the user get the
+   * Secret (a refused or failed read gives the reason instead, and the user types the names). Only the names leave
+   * this method; the values are dropped here. Blocking: call off the FX thread.
    */
   public static SecretKeys read(SecretAccess access, String namespace, String name) {
     SecretAccess.View view = access.read(namespace, name, Map.of(
@@ -40,9 +41,7 @@ public record SecretKeys(List<String> names, boolean known, String reason) {
     if (!view.problem().isEmpty()) {
       return unknown(view.problem());
     }
-    if (!view.mayReveal()) {
-      return unknown(I18n.t("snippet.keys.forbidden", namespace, name));
-    }
+    // The GET itself succeeded, which is the server's own yes to "may get"; the access review only gates values.
     return known(List.copyOf(view.keys().keySet()));
   }
 

@@ -107,7 +107,7 @@ public final class Unbinder {
       confirm.initOwner(owner);
     }
     Button ok = (Button) confirm.getDialogPane().lookupButton(ButtonType.OK);
-    ok.setText(I18n.t("unbind.button"));
+    ok.setText(I18n.t("unbind.confirm"));
     ok.setId("unbind-ok");
     ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
     ok.setDefaultButton(false);
