@@ -1,6 +1,9 @@
 package io.servicecatalog.console.model.snippet;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
@@ -20,7 +23,6 @@ import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.fabric8.kubernetes.client.utils.YamlDumpSettingsBuilder;
 import io.servicecatalog.console.model.Messages;
 import io.servicecatalog.console.model.naming.EnvVarNames;
 import io.servicecatalog.console.model.naming.KubernetesNames;
@@ -47,9 +49,16 @@ public final class PodSnippets {
   /** The label that ties a Deployment to its Pods. */
   public static final String APP_LABEL = "app";
 
-  /** fabric8's serialisation with quotes only where YAML needs them, as kubectl prints it. */
-  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization(new ObjectMapper(), false,
-      new YamlDumpSettingsBuilder().setMinimizeQuotes(true).build());
+  /** fabric8's serialisation, for reading YAML back into its model classes. */
+  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+  /**
+   * Jackson YAML over the fabric8 model's own annotations (field order, empty fields left out), with quotes only where
+   * a YAML 1.1 reader such as kubectl could take a string for something else ({@link SafeQuoting}).
+   */
+  private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+          .stringQuotingChecker(new SafeQuoting()).build())
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .build();
   /** Longest Secret key ({@code IsConfigMapKey}). */
   private static final int KEY_MAX_LENGTH = 253;
 
@@ -130,9 +139,14 @@ public final class PodSnippets {
     return new SnippetResult(Optional.of(workload), yaml(workload), problems);
   }
 
-  /** A workload as YAML, by fabric8's own serialisation. */
+  /** A workload as YAML, ready for {@code kubectl apply -f}. */
   public static String yaml(HasMetadata workload) {
-    return SERIALIZATION.asYaml(workload);
+    try {
+      return YAML.writeValueAsString(workload);
+    } catch (JsonProcessingException e) {
+      // The model objects are plain beans; failing to write one is a bug, not something a user can act on.
+      throw new IllegalStateException("Cannot write " + workload.getKind() + " as YAML", e);
+    }
   }
 
   /** Reads YAML produced by {@link #yaml} for a workload of {@code kind} back into its fabric8 model class. */

@@ -11,6 +11,8 @@ import io.servicecatalog.console.model.naming.KubernetesNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.LongStream;
@@ -25,7 +27,9 @@ class PodSnippetsPropertyTest {
 
   private static final String KEY_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._";
   private static final String[] VALUES = {"/var/secrets/x/key.json", "true", "123", "yes", "null", "a: b", "- x",
-      "multi\nline", "'quoted'", "\"double\"", "#hash", "", " lead", "ünïcødé", "{x}", "[1]", "~", "0x1F", "1e3"};
+      "multi\nline", "'quoted'", "\"double\"", "#hash", "", " lead", "ünïcødé", "{x}", "[1]", "~", "0x1F", "1e3",
+      "on", "N", "Off", "1_000", "2001-12-14", "a\n", "trail ", ".inf", "0o17", "+1", "-", "@x", "a:", "!tag", "&a", "*a",
+      "%p", "|", ">", "https://example.com/a?b=c", "busybox:1.36", "/var/secrets/provider/key.json", "a\tb", "\u00a0"};
 
   static Stream<Arguments> seeds() {
     long base = 20261123L;
@@ -65,8 +69,24 @@ class PodSnippetsPropertyTest {
     assertThat(container.getEnv()).filteredOn(e -> e.getValueFrom() == null).extracting(EnvVar::getValue)
         .containsExactlyElementsOf(options.literalEnv().stream().map(SnippetOptions.LiteralEnv::value)
             .toList());
+    // A YAML 1.1 reader (what kubectl uses) sees every literal value as the same string, not a boolean, number or date.
+    assertThat(yaml11Values(result.yaml())).containsExactlyElementsOf(
+        options.literalEnv().stream().map(SnippetOptions.LiteralEnv::value).toList());
     // Nothing in the YAML is unknown to the Kubernetes model.
     assertThat(result.yaml()).doesNotContain("additionalProperties");
+  }
+
+  /** The literal {@code env[].value}s as SnakeYAML's YAML 1.1 resolver reads them (types kept, not coerced). */
+  @SuppressWarnings("unchecked")
+  static List<Object> yaml11Values(String yaml) {
+    Map<String, Object> root = new Yaml().load(yaml);
+    Map<String, Object> spec = (Map<String, Object>) root.get("spec");
+    if ("Deployment".equals(root.get("kind"))) {
+      spec = (Map<String, Object>) ((Map<String, Object>) spec.get("template")).get("spec");
+    }
+    Map<String, Object> container = ((List<Map<String, Object>>) spec.get("containers")).get(0);
+    List<Map<String, Object>> env = (List<Map<String, Object>>) container.getOrDefault("env", List.of());
+    return env.stream().filter(e -> e.containsKey("value")).map(e -> e.get("value")).toList();
   }
 
   static SnippetOptions randomOptions(Random r) {

@@ -281,6 +281,22 @@ class PodSnippetsTest {
   }
 
   @Test
+  @DisplayName("literal values that YAML 1.1 (kubectl) would read as booleans, numbers, dates or nulls are quoted")
+  void yaml11SafeValues() {
+    List<String> values = List.of("yes", "No", "on", "OFF", "y", "N", "true", "null", "~", "0x1F", "0o17", "1_000", "1e3",
+        "2001-12-14", ".inf", "+1", "-", "a:", "#x", "a #b", "multi\nline", "a\n", " lead", "trail ", "", "*a", "&a",
+        "!t", "%p", "@x", "|", ">", "[1]", "{x}", "'q'", "\"d\"", "ünï", "/var/secrets/provider/key.json", "busybox:1.36");
+    SnippetOptions.Builder b = queue().envFrom(true, "");
+    for (int i = 0; i < values.size(); i++) {
+      b.literal("V" + i, values.get(i));
+    }
+    SnippetResult result = ok(b.build());
+    assertThat(PodSnippetsPropertyTest.yaml11Values(result.yaml())).containsExactlyElementsOf(values);
+    assertThat(result.yaml()).contains("value: /var/secrets/provider/key.json\n").contains("value: busybox:1.36\n")
+        .contains("value: \"yes\"\n").contains("value: \"0x1F\"\n");
+  }
+
+  @Test
   @DisplayName("literal variables need a name")
   void literalWithoutName() {
     SnippetResult result = PodSnippets.generate(queue().envFrom(true, "").literal("", "v").build());
