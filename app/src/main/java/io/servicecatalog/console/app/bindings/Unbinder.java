@@ -181,8 +181,21 @@ public final class Unbinder {
     report(Step.FAILED, describe(cause));
   }
 
-  /** A failed delete as a sentence: refused (403), gone (404), unreachable, or the server's own words. */
-  String describe(Throwable cause) {
+  private String describe(Throwable cause) {
+    return describe(cause, name, namespace, context.connection().target().displayName(),
+        String.valueOf(context.connection().client().getMasterUrl()));
+  }
+
+  /**
+   * A failed delete as a sentence: refused (403), gone (404), unreachable, or the server's own words.
+   *
+   * @param cause what the client threw
+   * @param name the binding
+   * @param namespace its namespace
+   * @param contextName the connection's name, as the user knows it
+   * @param server the API server's address
+   */
+  static String describe(Throwable cause, String name, String namespace, String contextName, String server) {
     KubernetesClientException k8s = cause instanceof KubernetesClientException k ? k : null;
     if (k8s != null && k8s.getCode() == HttpURLConnection.HTTP_FORBIDDEN) {
       return I18n.t("unbind.forbidden", name, namespace);
@@ -190,9 +203,8 @@ public final class Unbinder {
     if (k8s != null && k8s.getCode() == HttpURLConnection.HTTP_NOT_FOUND) {
       return I18n.t("unbind.notFound", name, namespace);
     }
-    ConsoleException described = ConnectionErrors.describe(cause, context.connection().target().displayName(),
-        String.valueOf(context.connection().client().getMasterUrl()));
-    return I18n.t("unbind.failed", name, described.message() + " " + described.action());
+    ConsoleException described = ConnectionErrors.describe(cause, contextName, server);
+    return I18n.t("unbind.failed", name, described.message() + " " + I18n.t("unbind.retry"));
   }
 
   private void report(Step step, String message) {
