@@ -205,6 +205,10 @@ public final class PodSnippetPane extends BorderPane {
     newKey.clear();
     keys.add(key);
     addRow(key);
+    // A key typed by hand is wanted as a variable; the first one switches per-key variables on.
+    if (keys.size() == 1) {
+      envMode.setSelected(true);
+    }
     refresh();
   }
 

@@ -140,7 +140,7 @@ class PodSnippetPaneTest {
     assertThat(robot.lookup("#snippet-key-new-problem").queryAs(Label.class).getText()).contains("position 2");
     driver.type("#snippet-key-new", "uri");
     driver.click("#snippet-key-add");
-    driver.check("#snippet-mode-env", true);
+    assertThat(robot.lookup("#snippet-mode-env").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
     assertThat(pane.options().secretKeys()).containsExactly("uri");
     assertThat(pane.yaml()).contains("name: URI").contains("key: uri").contains("envFrom:");
     Screenshots.save(pane, "snippet-unknown-keys");

@@ -168,6 +168,18 @@ class SnippetSandboxFlowTest {
     Screenshots.save(pane, "sandbox-snippet-docs-volume");
     robot.interact(() -> pane.getScene().getWindow().hide());
 
+    // The instance's detail lists the binding with an Unbind link that leads to the same confirmation; cancel it there.
+    robot.clickOn("#binding-instance");
+    await().until(() -> robot.lookup("#instance-unbind-" + BINDING).tryQuery().isPresent());
+    // The bindings are listed at the end of the instance's detail.
+    robot.interact(() -> robot.lookup("#instances-detail").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+    robot.clickOn("#instance-unbind-" + BINDING);
+    await().until(() -> robot.lookup("#unbind-confirm").tryQuery().isPresent());
+    robot.clickOn(robot.lookup("#unbind-confirm .button").lookup((Button b) -> b.isCancelButton()).queryAs(Button.class));
+    await().until(() -> robot.lookup("#unbind-confirm").tryQuery().isEmpty());
+    assertThat(client.resources(ServiceBinding.class).inNamespace(NAMESPACE).withName(BINDING).get()).isNotNull();
+    await().until(() -> robot.lookup("#binding-unbind").tryQuery().isPresent());
+
     robot.clickOn("#binding-unbind");
     await().until(() -> robot.lookup("#unbind-confirm").tryQuery().isPresent());
     Label header = robot.lookup("#unbind-confirm .header-panel .label").queryAs(Label.class);
