@@ -21,6 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import io.servicecatalog.console.model.status.Phase;
+import javafx.scene.layout.FlowPane;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -46,6 +49,7 @@ public final class BindingsView extends ListPage<ServiceBinding> {
   private final SecretClipboard clipboard;
   /** The Secret view last read per binding key, so live updates do not re-read it or re-mask revealed values. */
   private final Map<String, Node> secretPanes = new HashMap<>();
+  private final UnbindStatus unbindStatus = new UnbindStatus();
 
   public BindingsView(ViewContext context) {
     super(context, ServiceCatalogKind.SERVICE_BINDING, "bindings", I18n.t("nav.bindings"));
@@ -61,7 +65,24 @@ public final class BindingsView extends ListPage<ServiceBinding> {
         Tables.<ServiceBinding>age(I18n.t("col.age"))));
     Tables.minWidths(table, 110, 80, 110, 110, 120, 56);
     showNamespaceColumn();
+    setBottom(unbindStatus);
     redraw();
+  }
+
+  /**
+   * Asks to confirm, then unbinds {@code binding} and shows the progress at the bottom of the view until the binding
+   * and its Secret are gone.
+   *
+   * @return the unbind, or empty when the user cancelled
+   */
+  public Optional<Unbinder> unbind(ServiceBinding binding) {
+    Unbinder unbinder = new Unbinder(context, binding);
+    if (!unbinder.confirm(getScene() == null ? null : getScene().getWindow())) {
+      return Optional.empty();
+    }
+    unbindStatus.follow(unbinder);
+    unbinder.start();
+    return Optional.of(unbinder);
   }
 
   static String instanceName(ServiceBinding b) {
@@ -117,7 +138,18 @@ public final class BindingsView extends ListPage<ServiceBinding> {
     Button yaml = new Button(I18n.t("yaml.button"), new FontIcon(Material2AL.CODE));
     yaml.setId("binding-yaml");
     yaml.setOnAction(e -> context.showYaml().accept(binding));
-    return new VBox(12, title, message, new HBox(8, yaml), DetailPane.heading(I18n.t("detail.facts")), facts,
+    Button snippet = new Button(I18n.t("snippet.button"), new FontIcon(Material2AL.DESCRIPTION));
+    snippet.setId("binding-snippet");
+    // Only a Ready binding has its Secret; before that there is nothing for a Pod to read.
+    snippet.setDisable(status.phase() != Phase.READY);
+    snippet.setOnAction(e -> PodSnippetDialog.show(getScene() == null ? null : getScene().getWindow(), context, binding));
+    Button unbind = new Button(I18n.t("unbind.button"), new FontIcon(Material2AL.LINK_OFF));
+    unbind.setId("binding-unbind");
+    unbind.getStyleClass().add("danger");
+    unbind.setDisable(binding.getMetadata().getDeletionTimestamp() != null);
+    unbind.setOnAction(e -> unbind(binding));
+    FlowPane actions = new FlowPane(8, 8, snippet, yaml, unbind);
+    return new VBox(12, title, message, actions, DetailPane.heading(I18n.t("detail.facts")), facts,
         DetailPane.heading(I18n.t("binding.credentials")), secretPane(binding),
         DetailPane.heading(I18n.t("detail.conditions")),
         DetailPane.conditions(binding.getStatus() == null ? null : binding.getStatus().getConditions(), "binding-conditions"));

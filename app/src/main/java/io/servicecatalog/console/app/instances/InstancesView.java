@@ -225,7 +225,11 @@ public final class InstancesView extends ListPage<ServiceInstance> {
         ResourceStatus s = ResourceStatus.of(binding);
         Hyperlink link = new Hyperlink(binding.getMetadata().getName());
         link.setOnAction(e -> context.navigator().go(Place.BINDINGS, page -> ((BindingsView) page).select(binding)));
-        HBox row = new HBox(8, new ConditionBadge(s.label(), Formats.tone(s.phase())), link);
+        // Unbinding runs in the Bindings view, which confirms and shows its progress.
+        Hyperlink unbind = new Hyperlink(I18n.t("unbind.button"));
+        unbind.setId("instance-unbind-" + binding.getMetadata().getName());
+        unbind.setOnAction(e -> context.navigator().go(Place.BINDINGS, page -> ((BindingsView) page).unbind(binding)));
+        HBox row = new HBox(8, new ConditionBadge(s.label(), Formats.tone(s.phase())), link, unbind);
         row.setAlignment(Pos.CENTER_LEFT);
         list.getChildren().add(row);
       }
