@@ -42,6 +42,7 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
         getChildren().add(scroll);
 
         area.replaceText(editor.getText());
+        area.moveTo(0);
         highlight();
         typingHighlight = area.multiPlainChanges().successionEnds(HIGHLIGHT_DELAY).subscribe(changes -> highlight());
         area.textProperty().addListener((o, a, b) -> {
@@ -59,7 +60,12 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
             if (!syncing && !area.getText().equals(b)) {
                 syncing = true;
                 try {
+                    // replaceText leaves the caret (and the view) at the end; a regenerated document should
+                    // stay where the reader was, which is the top unless they moved.
+                    int caret = area.getCaretPosition();
                     area.replaceText(b == null ? "" : b);
+                    area.moveTo(Math.min(caret, area.getLength()));
+                    area.requestFollowCaret();
                 } finally {
                     syncing = false;
                 }

@@ -40,6 +40,18 @@ class CodeEditorTest {
     }
 
     @Test
+    @DisplayName("new text from outside keeps the reader at the top instead of jumping to its end")
+    void replacedTextStaysAtTop(FxRobot robot) {
+        CodeArea area = robot.lookup("#editor-area").queryAs(CodeArea.class);
+        String longText = "line\n".repeat(200);
+        robot.interact(() -> editor.setText(longText));
+        assertThat(area.getCaretPosition()).isZero();
+        robot.interact(() -> area.moveTo(10));
+        robot.interact(() -> editor.setText("short"));
+        assertThat(area.getCaretPosition()).isEqualTo(5);
+    }
+
+    @Test
     @DisplayName("read-only mode ignores typing")
     void readOnly(FxRobot robot) {
         robot.interact(() -> editor.setEditable(false));
