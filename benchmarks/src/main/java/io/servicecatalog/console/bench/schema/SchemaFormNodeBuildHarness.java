@@ -101,6 +101,14 @@ public final class SchemaFormNodeBuildHarness {
         report("first screen: control + skin + nodes + CSS + layout", full);
         report("all fields in place (wall clock)", complete);
         report("reference: plain Label+TextField grid", baseline);
+        com.fasterxml.jackson.databind.node.ObjectNode result = io.servicecatalog.console.bench.Probes.JSON
+                .createObjectNode();
+        result.put("properties", properties);
+        result.put("modelOnlyMs", io.servicecatalog.console.bench.Probes.median(modelOnly));
+        result.put("firstScreenMs", io.servicecatalog.console.bench.Probes.median(full));
+        result.put("allFieldsMs", io.servicecatalog.console.bench.Probes.median(complete));
+        result.put("plainGridMs", io.servicecatalog.console.bench.Probes.median(baseline));
+        io.servicecatalog.console.bench.Probes.emit(result);
     }
 
     /** The least a form of this size could be: one label, one text field and one help label per row. */
