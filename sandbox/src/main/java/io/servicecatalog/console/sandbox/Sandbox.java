@@ -11,6 +11,7 @@ import io.servicecatalog.console.sandbox.broker.OsbBrokerServer;
 import io.servicecatalog.console.sandbox.broker.SampleCatalogs;
 import io.servicecatalog.console.sandbox.kube.SandboxApiServer;
 import io.servicecatalog.console.sandbox.kube.ServedCatalogCrds;
+import io.servicecatalog.console.sandbox.seed.BulkObjects;
 import io.servicecatalog.console.sandbox.seed.Seeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,8 @@ public final class Sandbox implements AutoCloseable {
 
   /** Namespace where clients start. */
   public static final String DEFAULT_NAMESPACE = "default";
+  /** Namespace of the pre-seeded bulk instances and bindings ({@link SandboxOptions#bulkInstances()}). */
+  public static final String BULK_NAMESPACE = BulkObjects.NAMESPACE;
   /** A second namespace for demos. */
   public static final String DEMO_NAMESPACE = "demo";
   /** Namespace of the namespaced sample broker. */
@@ -102,9 +105,11 @@ public final class Sandbox implements AutoCloseable {
           executor, options, servers));
       brokers.add(startBroker(SampleCatalogs.partner(), SampleBroker.Scope.UNREGISTERED, null, null, executor,
           options, servers));
+      BrokerDefinition large = null;
       if (options.largeCatalog()) {
-        brokers.add(startBroker(LargeCatalog.definition(options.largeCatalogServices(), options.largeCatalogPlans(),
-            options.largeCatalogSchemaEvery()), SampleBroker.Scope.CLUSTER, null, null, executor, options, servers));
+        large = LargeCatalog.definition(options.largeCatalogServices(), options.largeCatalogPlans(),
+            options.largeCatalogSchemaEvery());
+        brokers.add(startBroker(large, SampleBroker.Scope.CLUSTER, null, null, executor, options, servers));
       }
       long brokersUp = System.nanoTime();
 
@@ -114,11 +119,20 @@ public final class Sandbox implements AutoCloseable {
       Seeder seeder = new Seeder(api::create);
       seeder.namespaces(List.of(DEFAULT_NAMESPACE, DEMO_NAMESPACE, TEAM_A_NAMESPACE));
       brokers.forEach(broker -> seeder.register(broker, DEFAULT_NAMESPACE));
+      boolean bulk = options.bulkInstances() > 0;
+      if (bulk) {
+        seeder.namespaces(List.of(BULK_NAMESPACE));
+        BulkObjects.instances(large.catalog(), options.bulkInstances()).forEach(api::createWithStatus);
+        BulkObjects.bindings(options.bulkBindings(), options.bulkInstances()).forEach(api::createWithStatus);
+      }
       long seeded = System.nanoTime();
       sandbox = new Sandbox(api, executor, servers, brokers);
       List<SandboxComponent> components = new ArrayList<>();
       if (options.embeddedController()) {
-        components.add(new EmbeddedController(ControllerOptions.defaults()));
+        // The bulk objects are written as a controller leaves them; reconciling them would only cost broker calls.
+        components.add(new EmbeddedController(bulk
+            ? ControllerOptions.builder().namespaces(List.of(DEFAULT_NAMESPACE, DEMO_NAMESPACE, TEAM_A_NAMESPACE)).build()
+            : ControllerOptions.defaults()));
       }
       components.addAll(options.components());
       for (SandboxComponent component : components) {

@@ -22,6 +22,8 @@ public final class SandboxOptions {
   private final int largeCatalogPlans;
   private final int largeCatalogSchemaEvery;
   private final int brokerThreads;
+  private final int bulkInstances;
+  private final int bulkBindings;
   private final List<SandboxComponent> components;
   private final boolean embeddedController;
 
@@ -35,6 +37,8 @@ public final class SandboxOptions {
     this.largeCatalogPlans = builder.largeCatalogPlans;
     this.largeCatalogSchemaEvery = builder.largeCatalogSchemaEvery;
     this.brokerThreads = builder.brokerThreads;
+    this.bulkInstances = builder.bulkInstances;
+    this.bulkBindings = builder.bulkBindings;
     this.components = List.copyOf(builder.components);
     this.embeddedController = builder.embeddedController;
   }
@@ -90,6 +94,16 @@ public final class SandboxOptions {
     return brokerThreads;
   }
 
+  /** ServiceInstances pre-seeded in namespace {@code bulk}, already provisioned (0: none). */
+  public int bulkInstances() {
+    return bulkInstances;
+  }
+
+  /** ServiceBindings pre-seeded in namespace {@code bulk}, already bound (0: none). */
+  public int bulkBindings() {
+    return bulkBindings;
+  }
+
   public List<SandboxComponent> components() {
     return components;
   }
@@ -110,6 +124,8 @@ public final class SandboxOptions {
     private int largeCatalogPlans;
     private int largeCatalogSchemaEvery = 10;
     private int brokerThreads = 4;
+    private int bulkInstances;
+    private int bulkBindings;
     private final List<SandboxComponent> components = new ArrayList<>();
     private boolean embeddedController = true;
 
@@ -173,6 +189,21 @@ public final class SandboxOptions {
       return this;
     }
 
+    /**
+     * Pre-seeds {@code instances} ServiceInstances of the large catalog's services and {@code bindings}
+     * ServiceBindings to them in namespace {@code bulk}, written as provisioned and bound. The embedded controller
+     * then watches only the sample namespaces, so these stay as written. Needs {@link #largeCatalog}.
+     */
+    public Builder bulkObjects(int instances, int bindings) {
+      if (instances < 0 || bindings < 0 || (bindings > 0 && instances == 0)) {
+        throw new IllegalArgumentException("Bulk objects need instances >= 0 and bindings >= 0, and bindings need"
+            + " instances to bind to, not " + instances + " instances and " + bindings + " bindings.");
+      }
+      this.bulkInstances = instances;
+      this.bulkBindings = bindings;
+      return this;
+    }
+
     /** Threads that serve broker requests (default 4). */
     public Builder brokerThreads(int threads) {
       if (threads < 1) {
@@ -198,6 +229,10 @@ public final class SandboxOptions {
     }
 
     public SandboxOptions build() {
+      if (bulkInstances > 0 && largeCatalogServices == 0) {
+        throw new IllegalArgumentException("Bulk instances are instances of the large catalog's services:"
+            + " set largeCatalog(...) too.");
+      }
       return new SandboxOptions(this);
     }
   }

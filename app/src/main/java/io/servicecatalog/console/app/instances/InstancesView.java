@@ -82,10 +82,11 @@ public final class InstancesView extends ListPage<ServiceInstance> {
     String ref = cluster ? (spec.getClusterServiceClassRef() == null ? spec.getClusterServiceClassName() : spec.getClusterServiceClassRef().getName())
         : (spec.getServiceClassRef() == null ? spec.getServiceClassName() : spec.getServiceClassRef().getName());
     if (ref != null) {
-      for (HasMetadata c : store.list(cluster ? ServiceCatalogKind.CLUSTER_SERVICE_CLASS : ServiceCatalogKind.SERVICE_CLASS).items()) {
-        if (ref.equals(c.getMetadata().getName()) && (cluster || Objects.equals(c.getMetadata().getNamespace(), instance.getMetadata().getNamespace()))) {
-          return ((ServiceClassResource) c).getSpec().displayName();
-        }
+      // An indexed lookup: a table of thousands of instances resolves a class per row, and search per keystroke.
+      var found = store.list(cluster ? ServiceCatalogKind.CLUSTER_SERVICE_CLASS : ServiceCatalogKind.SERVICE_CLASS)
+          .find(cluster ? null : instance.getMetadata().getNamespace(), ref);
+      if (found.isPresent()) {
+        return ((ServiceClassResource) found.get()).getSpec().displayName();
       }
     }
     String external = cluster ? spec.getClusterServiceClassExternalName() : spec.getServiceClassExternalName();
@@ -108,10 +109,10 @@ public final class InstancesView extends ListPage<ServiceInstance> {
     String ref = cluster ? (spec.getClusterServicePlanRef() == null ? spec.getClusterServicePlanName() : spec.getClusterServicePlanRef().getName())
         : (spec.getServicePlanRef() == null ? spec.getServicePlanName() : spec.getServicePlanRef().getName());
     if (ref != null) {
-      for (HasMetadata p : store.list(cluster ? ServiceCatalogKind.CLUSTER_SERVICE_PLAN : ServiceCatalogKind.SERVICE_PLAN).items()) {
-        if (ref.equals(p.getMetadata().getName()) && (cluster || Objects.equals(p.getMetadata().getNamespace(), instance.getMetadata().getNamespace()))) {
-          return ((ServicePlanResource) p).getSpec().displayName();
-        }
+      var found = store.list(cluster ? ServiceCatalogKind.CLUSTER_SERVICE_PLAN : ServiceCatalogKind.SERVICE_PLAN)
+          .find(cluster ? null : instance.getMetadata().getNamespace(), ref);
+      if (found.isPresent()) {
+        return ((ServicePlanResource) found.get()).getSpec().displayName();
       }
     }
     String external = cluster ? spec.getClusterServicePlanExternalName() : spec.getServicePlanExternalName();

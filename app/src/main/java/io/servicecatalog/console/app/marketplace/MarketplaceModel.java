@@ -48,6 +48,9 @@ public final class MarketplaceModel {
     BROKER
   }
 
+  /** Above this many changed entries, a rebuild replaces the list in one change instead of setting each. */
+  static final int IN_PLACE_LIMIT = 16;
+
   private final ObservableList<ServiceEntry> entries = FXCollections.observableArrayList();
   private final FilteredList<ServiceEntry> filtered = new FilteredList<>(entries);
   private final SortedList<ServiceEntry> sorted = new SortedList<>(filtered);
@@ -255,10 +258,19 @@ public final class MarketplaceModel {
       entries.setAll(fresh);
       return;
     }
+    List<Integer> changed = new ArrayList<>();
     for (int i = 0; i < fresh.size(); i++) {
       if (fresh.get(i) != entries.get(i) && !fresh.get(i).equals(entries.get(i))) {
-        entries.set(i, fresh.get(i));
+        changed.add(i);
       }
+    }
+    if (changed.size() > IN_PLACE_LIMIT) {
+      // Each set is a change the grid answers by refilling every visible tile; many at once are cheaper as one.
+      entries.setAll(fresh);
+      return;
+    }
+    for (int i : changed) {
+      entries.set(i, fresh.get(i));
     }
   }
 }

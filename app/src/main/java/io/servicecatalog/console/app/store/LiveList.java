@@ -29,6 +29,9 @@ import javafx.collections.ObservableList;
  */
 public final class LiveList<T extends HasMetadata> {
 
+  /** Above this many changes in one flush, the flush is applied as one replacement of the list. */
+  static final int BULK_BATCH = 256;
+
   private final ObservableList<T> items = FXCollections.observableArrayList();
   private final ObservableList<T> readOnly = FXCollections.unmodifiableObservableList(items);
   private final ConcurrentLinkedQueue<Change<T>> pending = new ConcurrentLinkedQueue<>();
@@ -53,6 +56,15 @@ public final class LiveList<T extends HasMetadata> {
   /** The current objects; changes arrive on the FX thread. */
   public ObservableList<T> items() {
     return readOnly;
+  }
+
+  /**
+   * The object with this namespace (null or empty for cluster-scoped) and name, by index rather than a scan, so
+   * that resolving references for thousands of rows stays cheap. Call on the FX thread (where flushes run).
+   */
+  public java.util.Optional<T> find(String namespace, String name) {
+    Integer at = positions.get(Objects.requireNonNullElse(namespace, "") + "/" + name);
+    return at == null ? java.util.Optional.empty() : java.util.Optional.of(items.get(at));
   }
 
   /** How many flushes have been applied (a storm of events should need few). */
@@ -122,6 +134,10 @@ public final class LiveList<T extends HasMetadata> {
       reindex();
       return;
     }
+    if (batch.size() > BULK_BATCH) {
+      applyAsOneChange(batch);
+      return;
+    }
     Set<String> removed = new HashSet<>();
     List<T> added = new ArrayList<>();
     for (Change<T> c : batch.values()) {
@@ -145,6 +161,34 @@ public final class LiveList<T extends HasMetadata> {
     if (!removed.isEmpty() || !added.isEmpty()) {
       reindex();
     }
+  }
+
+  /**
+   * Applies a large batch as a single list change. Each {@code set} would be its own change event, and every
+   * listener downstream (filtered and sorted views, tables, the marketplace) would react thousands of times per
+   * flush during an event storm; one replacement costs them one pass.
+   */
+  private void applyAsOneChange(Map<String, Change<T>> batch) {
+    List<T> next = new ArrayList<>(items);
+    boolean anyRemoved = false;
+    for (Change<T> c : batch.values()) {
+      Integer at = positions.get(c.key());
+      if (c.deleted()) {
+        if (at != null) {
+          next.set(at, null);
+          anyRemoved = true;
+        }
+      } else if (at != null) {
+        next.set(at, c.object());
+      } else {
+        next.add(c.object());
+      }
+    }
+    if (anyRemoved) {
+      next.removeIf(Objects::isNull);
+    }
+    items.setAll(next);
+    reindex();
   }
 
   private void reindex() {

@@ -192,6 +192,25 @@ class MarketplaceModelTest {
     assertThat(model.find("/redis-id").orElseThrow().description()).isEqualTo("In-memory cache, now faster");
   }
 
+  @Test
+  @DisplayName("a live update that changes many classes at once reaches the grid as one change, with every entry updated")
+  void manyUpdatesAreOneChange() {
+    List<HasMetadata> many = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      many.add(clusterClass(String.format("svc-%03d", i), "acme", null, "version 1", List.of()));
+    }
+    clusterClasses.setAll(many);
+    List<Integer> changes = new ArrayList<>();
+    model.all().addListener((ListChangeListener<ServiceEntry>) c -> changes.add(1));
+    List<HasMetadata> updated = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      updated.add(clusterClass(String.format("svc-%03d", i), "acme", null, "version 2", List.of()));
+    }
+    clusterClasses.setAll(updated);
+    assertThat(changes).hasSize(1);
+    assertThat(model.all()).hasSize(100).allSatisfy(e -> assertThat(e.description()).isEqualTo("version 2"));
+  }
+
   static Stream<Arguments> catalogs() {
     long seed = new Random().nextLong();
     return Stream.of(Arguments.of(seed), Arguments.of(seed + 1), Arguments.of(seed + 2));

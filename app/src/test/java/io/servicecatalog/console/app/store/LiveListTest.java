@@ -44,6 +44,49 @@ class LiveListTest {
   }
 
   @Test
+  @DisplayName("a large batch of updates, adds and deletes arrives as one list change, in place and in order")
+  void largeBatchIsOneChange() {
+    // A long interval, so that everything below is queued before the one flush that applies it.
+    LiveList<ConfigMap> list = new LiveList<>(Runnable::run, timer, 400);
+    for (int i = 0; i < 1_000; i++) {
+      list.upsert(obj("ns", "cm-" + i, "1"));
+    }
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 1_000);
+    List<Integer> changeEvents = new ArrayList<>();
+    list.items().addListener((ListChangeListener<ConfigMap>) c -> changeEvents.add(1));
+    for (int i = 0; i < 1_000; i += 2) {
+      list.upsert(obj("ns", "cm-" + i, "2"));
+    }
+    list.delete(obj("ns", "cm-1", "1"));
+    list.upsert(obj("ns", "cm-new", "1"));
+    org.awaitility.Awaitility.await().until(() -> list.find("ns", "cm-new").isPresent());
+    assertThat(changeEvents).hasSize(1);
+    assertThat(list.items()).hasSize(1_000);
+    assertThat(list.items().get(0).getMetadata().getResourceVersion()).isEqualTo("2");
+    assertThat(list.items().get(1).getMetadata().getName()).isEqualTo("cm-2");
+    assertThat(list.items().get(999).getMetadata().getName()).isEqualTo("cm-new");
+    assertThat(list.find("ns", "cm-1")).isEmpty();
+    assertThat(list.find("ns", "cm-3")).hasValueSatisfying(cm -> assertThat(cm.getMetadata().getResourceVersion()).isEqualTo("1"));
+  }
+
+  @Test
+  @DisplayName("find looks an object up by namespace and name, following updates, deletes and cluster scope")
+  void findsByNamespaceAndName() {
+    list.upsert(obj("a", "x", "1"));
+    list.upsert(obj(null, "x", "1"));
+    list.upsert(obj("a", "y", "1"));
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 3);
+    assertThat(list.find("a", "x")).hasValueSatisfying(cm -> assertThat(cm.getMetadata().getNamespace()).isEqualTo("a"));
+    assertThat(list.find(null, "x")).hasValueSatisfying(cm -> assertThat(cm.getMetadata().getNamespace()).isNull());
+    assertThat(list.find("b", "x")).isEmpty();
+    list.upsert(obj("a", "x", "2"));
+    list.delete(obj("a", "y", "1"));
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 2);
+    assertThat(list.find("a", "x")).hasValueSatisfying(cm -> assertThat(cm.getMetadata().getResourceVersion()).isEqualTo("2"));
+    assertThat(list.find("a", "y")).isEmpty();
+  }
+
+  @Test
   @DisplayName("updates replace the row in place; deletes remove it; the same name in another namespace is another row")
   void upsertAndDelete() {
     list.upsert(obj("a", "x", "1"));

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SchemaFormModelBenchmark {
 
-    @Param({"200"})
+    @Param({"10", "50", "200"})
     public int properties;
 
     private ObjectNode schema;

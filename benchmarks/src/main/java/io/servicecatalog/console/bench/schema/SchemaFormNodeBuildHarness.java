@@ -22,6 +22,8 @@ import javafx.scene.layout.StackPane;
 public final class SchemaFormNodeBuildHarness {
 
     private static final double BUDGET_MS = 100;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory
+            .getThreadMXBean();
 
     private static SchemaForm lastForm;
     private static StackPane lastRoot;
@@ -60,12 +62,14 @@ public final class SchemaFormNodeBuildHarness {
         List<Double> full = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
         List<Double> complete = new ArrayList<>();
+        List<Double> fullCpu = new ArrayList<>();
         for (int i = 0; i < runs + 5; i++) {
             CompletableFuture<double[]> f = new CompletableFuture<>();
             Platform.runLater(() -> {
                 try {
                     StackPane root = new StackPane();
                     new Scene(root, 900, 700);
+                    long cpu0 = CPU.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     SchemaForm form = new SchemaForm(schema);
                     long t1 = System.nanoTime();
@@ -73,6 +77,7 @@ public final class SchemaFormNodeBuildHarness {
                     root.applyCss();
                     root.layout();
                     long t2 = System.nanoTime();
+                    long cpu2 = CPU.getCurrentThreadCpuTime();
                     StackPane other = new StackPane();
                     new Scene(other, 900, 700);
                     long t3 = System.nanoTime();
@@ -80,7 +85,7 @@ public final class SchemaFormNodeBuildHarness {
                     other.applyCss();
                     other.layout();
                     long t4 = System.nanoTime();
-                    f.complete(new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6, (t4 - t3) / 1e6});
+                    f.complete(new double[] {(t1 - t0) / 1e6, (t2 - t0) / 1e6, (t4 - t3) / 1e6, (cpu2 - cpu0) / 1e6});
                     lastForm = form;
                     lastRoot = root;
                 } catch (RuntimeException e) {
@@ -94,6 +99,7 @@ public final class SchemaFormNodeBuildHarness {
                 full.add(ms[1]);
                 baseline.add(ms[2]);
                 complete.add(ms[1] + rest);
+                fullCpu.add(ms[3]);
             }
         }
         Platform.exit();
@@ -101,6 +107,15 @@ public final class SchemaFormNodeBuildHarness {
         report("first screen: control + skin + nodes + CSS + layout", full);
         report("all fields in place (wall clock)", complete);
         report("reference: plain Label+TextField grid", baseline);
+        com.fasterxml.jackson.databind.node.ObjectNode result = io.servicecatalog.console.bench.Probes.JSON
+                .createObjectNode();
+        result.put("properties", properties);
+        result.put("modelOnlyMs", io.servicecatalog.console.bench.Probes.median(modelOnly));
+        result.put("firstScreenMs", io.servicecatalog.console.bench.Probes.median(full));
+        result.put("firstScreenCpuMs", io.servicecatalog.console.bench.Probes.median(fullCpu));
+        result.put("allFieldsMs", io.servicecatalog.console.bench.Probes.median(complete));
+        result.put("plainGridMs", io.servicecatalog.console.bench.Probes.median(baseline));
+        io.servicecatalog.console.bench.Probes.emit(result);
     }
 
     /** The least a form of this size could be: one label, one text field and one help label per row. */

@@ -1,5 +1,6 @@
 package io.servicecatalog.console.sandbox.kube;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamedContext;
@@ -110,7 +111,23 @@ public final class SandboxApiServer implements AutoCloseable {
     store(dispatcher, crds, object);
   }
 
-  private static void store(SandboxDispatcher dispatcher, ServedCatalogCrds crds, HasMetadata object) {
+  /**
+   * Creates an object directly in the server's store and then writes its status, as a controller would after
+   * creating it: the server keeps the status an object is created with only through the status subresource.
+   *
+   * @throws IllegalStateException if the store refuses either step
+   */
+  public void createWithStatus(HasMetadata object) {
+    String path = store(dispatcher, crds, object) + "/" + object.getMetadata().getName();
+    ObjectNode json = Serialization.unmarshal(Serialization.asJson(object), ObjectNode.class);
+    int status = dispatcher.replaceStatus(path, json);
+    if (status != HttpURLConnection.HTTP_OK) {
+      throw new IllegalStateException("The sandbox API refused the status of " + object.getKind() + " "
+          + object.getMetadata().getName() + " (HTTP " + status + ").");
+    }
+  }
+
+  private static String store(SandboxDispatcher dispatcher, ServedCatalogCrds crds, HasMetadata object) {
     String apiVersion = object.getApiVersion();
     String plural;
     boolean namespaced;
@@ -129,6 +146,7 @@ public final class SandboxApiServer implements AutoCloseable {
       throw new IllegalStateException("The sandbox API refused to create " + object.getKind() + " "
           + object.getMetadata().getName() + " (HTTP " + status + ").");
     }
+    return path;
   }
 
   /** The API's URL, e.g. {@code http://127.0.0.1:40123/}. */

@@ -89,6 +89,27 @@ final class SandboxDispatcher extends Dispatcher {
     return handle(request).code();
   }
 
+  /**
+   * Writes an object's status through its {@code /status} subresource without going through HTTP, as a controller's
+   * PUT would (the create path drops a status, as a real server's does). The stored object's current
+   * {@code resourceVersion} is used.
+   *
+   * @return the HTTP status the PUT would have had
+   */
+  int replaceStatus(String objectPath, ObjectNode object) {
+    MockResponse current = crud.handleGet(objectPath);
+    if (current.code() != HttpURLConnection.HTTP_OK) {
+      return current.code();
+    }
+    JsonNode stored = Serialization.unmarshal(current.getBody().readUtf8(), JsonNode.class);
+    ((ObjectNode) object.path("metadata")).put("resourceVersion",
+        stored.path("metadata").path("resourceVersion").asText());
+    RecordedRequest request = new RecordedRequest("HTTP/1.1", HttpMethod.PUT, objectPath + "/status",
+        Headers.builder().add("Content-Type", JSON).build(),
+        new Buffer(Serialization.asJson(object).getBytes(StandardCharsets.UTF_8)));
+    return handle(request).code();
+  }
+
   private MockResponse handle(RecordedRequest request) {
     String path = request.getPath();
     String rawPath = stripQuery(path);

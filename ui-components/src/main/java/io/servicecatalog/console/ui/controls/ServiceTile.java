@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -67,6 +68,9 @@ public class ServiceTile extends VBox {
     setSpacing(8);
     setFillWidth(true);
     getChildren().addAll(header, description, tags, bottom);
+    for (Label label : List.of(title, subtitle, description, footer)) {
+      tooltipOnHover(label);
+    }
   }
 
   /** Fills the tile; {@code graphic} is the icon node. */
@@ -103,7 +107,24 @@ public class ServiceTile extends VBox {
   private static void set(Label label, String text) {
     String value = text == null ? "" : text;
     label.setText(value);
-    label.setTooltip(value.isEmpty() ? null : new Tooltip(value));
+    Tooltip tip = label.getTooltip();
+    if (tip != null && value.isEmpty()) {
+      label.setTooltip(null);
+    } else if (tip != null) {
+      tip.setText(value);
+    }
+  }
+
+  /**
+   * The full text as a tooltip, made on the first hover: a Tooltip is a popup window with its own scene, and a
+   * grid refilling its tiles on every live update or keystroke should not build four of them per tile.
+   */
+  private static void tooltipOnHover(Label label) {
+    label.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+      if (label.getTooltip() == null && !label.getText().isEmpty()) {
+        label.setTooltip(new Tooltip(label.getText()));
+      }
+    });
   }
 
   @Override

@@ -44,6 +44,19 @@ class ControlsTest {
   }
 
   @Test
+  @DisplayName("a tile's title gets its full-text tooltip on first hover, and a refilled tile's tooltip follows the new text")
+  void tileTooltipOnHover(FxRobot robot) {
+    Label title = (Label) robot.lookup(n -> n instanceof Label l && l.getText().startsWith("A very long service name"))
+        .query();
+    assertThat(title.getTooltip()).isNull();
+    robot.moveTo(title);
+    assertThat(title.getTooltip()).isNotNull();
+    assertThat(title.getTooltip().getText()).isEqualTo("A very long service name that will not fit on the tile");
+    robot.interact(() -> tile.show(new Label("icon"), "Another service", "Acme", "Short", List.of(), List.of(), "via broker"));
+    assertThat(title.getTooltip().getText()).isEqualTo("Another service");
+  }
+
+  @Test
   @DisplayName("a masked value shows dots until revealed, and copies the real value")
   void maskedValue(FxRobot robot) {
     assertThat(masked.displayedText()).isEqualTo(MaskedValue.MASK);

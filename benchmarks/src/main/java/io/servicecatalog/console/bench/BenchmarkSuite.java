@@ -1,0 +1,317 @@
+package io.servicecatalog.console.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.servicecatalog.console.bench.app.ScaleProbe;
+import io.servicecatalog.console.bench.app.StartupProbe;
+import io.servicecatalog.console.bench.schema.SchemaFormNodeBuildHarness;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * The benchmark suite's one entry point: JMH for the pure parts, then the headless app probes (start-up in a
+ * fresh JVM per run, the console at scale, the schema form's node build), each figure printed beside its budget
+ * with PASS or MISS, and everything written to {@code target/results.json}.
+ *
+ * <p>Options: {@code --startup-runs N} (default 5), {@code --scale S,P,I,B} (default 2000,10,5000,5000),
+ * {@code --storm U,SECONDS} (default 10000,10), {@code --skip jmh|startup|scale|forms} (repeatable),
+ * {@code --out FILE}.
+ */
+public final class BenchmarkSuite {
+
+  private static final List<String> FX_HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+      "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dheadless.geometry=1920x1200-32");
+
+  private final List<Row> rows = new ArrayList<>();
+  private final ObjectNode raw = Probes.JSON.createObjectNode();
+
+  /** One line of the table: what, the figure, its budget, and whether it meets it. */
+  record Row(String area, String metric, double value, String unit, double budget, boolean lowerIsBetter,
+      String note) {
+
+    boolean pass() {
+      return Double.isNaN(budget) || (!Double.isNaN(value) && (lowerIsBetter ? value <= budget : value >= budget));
+    }
+
+    String verdict() {
+      if (Double.isNaN(value)) {
+        return "n/a";
+      }
+      return Double.isNaN(budget) ? "info" : pass() ? "PASS" : "MISS";
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    int startupRuns = 5;
+    String scale = "2000,10,5000,5000";
+    String storm = "10000,10";
+    List<String> skip = new ArrayList<>();
+    Path out = Path.of("target", "results.json");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--startup-runs" -> startupRuns = Integer.parseInt(args[++i]);
+        case "--scale" -> scale = args[++i];
+        case "--storm" -> storm = args[++i];
+        case "--skip" -> skip.add(args[++i]);
+        case "--out" -> out = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; see BenchmarkSuite's Javadoc.");
+      }
+    }
+    BenchmarkSuite suite = new BenchmarkSuite();
+    if (!skip.contains("jmh")) {
+      suite.jmh();
+    }
+    if (!skip.contains("forms")) {
+      suite.forms();
+    }
+    if (!skip.contains("startup")) {
+      suite.startup(startupRuns);
+    }
+    if (!skip.contains("scale")) {
+      suite.scale(scale.split(","), storm.split(","));
+    }
+    suite.report(out);
+  }
+
+  private void jmh() throws Exception {
+    Path jmhJson = Path.of("target", "jmh-results.json");
+    Files.createDirectories(jmhJson.getParent());
+    Collection<RunResult> results = new Runner(new OptionsBuilder()
+        .include("io\\.servicecatalog\\.console\\.bench\\.schema\\.SchemaFormModelBenchmark\\.buildModel")
+        .include("io\\.servicecatalog\\.console\\.bench\\.osb\\..*")
+        // Other pure benchmarks of the module (the Pod snippet one) run too and get a row when present.
+        .include("io\\.servicecatalog\\.console\\.bench\\.(?!schema|osb|app).*")
+        .resultFormat(org.openjdk.jmh.results.format.ResultFormatType.JSON)
+        .result(jmhJson.toString())
+        .build()).run();
+    ArrayNode all = Probes.JSON.createArrayNode();
+    boolean snippet = false;
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark();
+      String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+      String params = r.getParams().getParamsKeys().stream().map(k -> k + "=" + r.getParams().getParam(k))
+          .reduce((a, b) -> a + ", " + b).orElse("");
+      double score = r.getPrimaryResult().getScore();
+      String unit = r.getPrimaryResult().getScoreUnit();
+      ObjectNode item = all.addObject().put("benchmark", name).put("params", params).put("score", score)
+          .put("error", r.getPrimaryResult().getScoreError()).put("unit", unit);
+      double ms = unit.startsWith("ms") ? score : unit.startsWith("us") ? score / 1000 : unit.startsWith("ns")
+          ? score / 1e6 : unit.startsWith("s/") ? score * 1000 : Double.NaN;
+      item.put("ms", ms);
+      if (name.contains("SchemaFormModelBenchmark")) {
+        rows.add(new Row("schema form", "model build, " + params + " (JMH)", ms, "ms",
+            params.contains("200") ? 100 : Double.NaN, true, "pure part of the form"));
+      } else if (name.contains("CatalogParseBenchmark")) {
+        rows.add(new Row("osb-client", "catalog parse, " + params + " × 4 plans with schemas (JMH)", ms, "ms", 200,
+            true, ""));
+      } else if (name.toLowerCase(Locale.ROOT).contains("snippet") || name.toLowerCase(Locale.ROOT).contains("yaml")) {
+        snippet = true;
+        rows.add(new Row("pod snippet", shortName + (params.isEmpty() ? "" : ", " + params) + " (JMH)", ms, "ms", 5,
+            true, ""));
+      } else {
+        rows.add(new Row("other", shortName + (params.isEmpty() ? "" : ", " + params) + " (JMH)", ms, "ms",
+            Double.NaN, true, ""));
+      }
+    }
+    double parseCpu = catalogParseCpuMs();
+    rows.add(new Row("osb-client", "catalog parse, services=1000, FX-free thread CPU time (median of 15)", parseCpu,
+        "ms", 200, true, "same work as the JMH row, timed in CPU time so a loaded machine does not inflate it"));
+    raw.put("catalogParseCpuMs", parseCpu);
+    if (!snippet) {
+      rows.add(new Row("pod snippet", "snippet generation + YAML (JMH)", Double.NaN, "ms", 5, true,
+          "no snippet benchmark in this build"));
+    }
+    raw.set("jmh", all);
+  }
+
+  /** The JMH catalog-parse benchmark's work, timed in this thread's CPU time after a warm-up. */
+  private static double catalogParseCpuMs() throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    byte[] body = mapper.writeValueAsBytes(
+        io.servicecatalog.console.sandbox.broker.LargeCatalog.definition(1000, 4, 1).catalog());
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    List<Double> samples = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      long c0 = cpu.getCurrentThreadCpuTime();
+      io.servicecatalog.console.osb.catalog.Catalog.fromJson(mapper.readTree(body));
+      if (i >= 10) {
+        samples.add((cpu.getCurrentThreadCpuTime() - c0) / 1e6);
+      }
+    }
+    return Probes.median(samples);
+  }
+
+  private void forms() throws Exception {
+    ArrayNode all = Probes.JSON.createArrayNode();
+    for (int properties : new int[] {10, 50, 200}) {
+      JsonNode r = probe(SchemaFormNodeBuildHarness.class, List.of("-Xmx512m"),
+          List.of(String.valueOf(properties), "20"), null);
+      all.add(r);
+      rows.add(new Row("schema form", "JavaFX form, " + properties + " properties: first screen, FX-thread CPU",
+          r.get("firstScreenCpuMs").asDouble(), "ms", properties == 200 ? 100 : Double.NaN, true,
+          String.format(Locale.ROOT, "control + skin + nodes + CSS + layout; wall clock %.0f ms",
+              r.get("firstScreenMs").asDouble())));
+      rows.add(new Row("schema form", "JavaFX form, " + properties + " properties: all fields", r.get("allFieldsMs")
+          .asDouble(), "ms", Double.NaN, true, "rest added a batch per pulse"));
+      rows.add(new Row("schema form", "first screen ÷ plain Label+TextField grid, " + properties + " properties",
+          r.get("firstScreenMs").asDouble() / r.get("plainGridMs").asDouble(), "×", Double.NaN, true,
+          String.format(Locale.ROOT, "the peer took %.0f ms", r.get("plainGridMs").asDouble())));
+    }
+    raw.set("forms", all);
+  }
+
+  private void startup(int runs) throws Exception {
+    List<Double> frames = new ArrayList<>();
+    List<Double> populated = new ArrayList<>();
+    ArrayNode all = Probes.JSON.createArrayNode();
+    for (int i = 0; i < runs; i++) {
+      JsonNode r = probe(StartupProbe.class, List.of("-Xmx512m"), List.of(), "bench.launchedAt");
+      all.add(r);
+      frames.add(r.get("firstFrameMs").asDouble());
+      populated.add(r.get("marketplacePopulatedMs").asDouble());
+    }
+    raw.set("startup", all);
+    rows.add(new Row("start-up", "launch → first frame, class path (median of " + runs + ")", Probes.median(frames),
+        "ms", 2000, true, "fresh JVM per run"));
+    rows.add(new Row("start-up", "launch → first frame, packaged runtime + CDS", Double.NaN, "ms", 1000, true,
+        "needs the -Pinstaller build; see packaging/README.md"));
+    rows.add(new Row("start-up", "launch → marketplace populated, sandbox (median of " + runs + ")",
+        Probes.median(populated), "ms", Double.NaN, true, "includes starting the sandbox in-process"));
+  }
+
+  private void scale(String[] scale, String[] storm) throws Exception {
+    List<String> args = new ArrayList<>(List.of(scale));
+    args.addAll(List.of(storm));
+    // One connection: reconnecting at once finds the sandbox's mock API server stalled (up to a minute) by the
+    // closed watches of the previous connection, which would measure the mock, not the console.
+    args.add("1");
+    JsonNode r = probe(ScaleProbe.class, List.of("-Xmx512m"), args, null);
+    raw.set("scale", r);
+    String size = String.format(Locale.ROOT, "%s classes / %d plans / %s instances / %s bindings", scale[0],
+        Integer.parseInt(scale[0]) * Integer.parseInt(scale[1]), scale[2], scale[3]);
+    rows.add(new Row("scale", "raw fabric8 list of all kinds, first listing (" + size + ")", r.get("rawListColdMs")
+        .asDouble(), "ms", Double.NaN, true, String.format(Locale.ROOT, "the peer; warm median %.0f ms",
+        r.get("rawListMs").asDouble())));
+    rows.add(new Row("scale", "connect → marketplace + instances + bindings populated", r.get("populateMs")
+        .asDouble(), "ms", Double.NaN, true, "the console's first connection"));
+    rows.add(new Row("scale", "populate ÷ raw list", r.get("populateRatio").asDouble(), "×", 1.3, true, ""));
+    rows.add(new Row("scale", "marketplace search keystroke → filtered, laid out: FX-thread CPU (median)",
+        r.at("/marketplaceKeystrokeMs/fxCpuMedian").asDouble(), "ms", 16, true, String.format(Locale.ROOT,
+        "wall clock median %.1f ms, p95 %.1f ms", r.at("/marketplaceKeystrokeMs/median").asDouble(),
+        r.at("/marketplaceKeystrokeMs/p95").asDouble())));
+    rows.add(new Row("scale", "instances search keystroke → filtered, laid out: FX-thread CPU (median)",
+        r.at("/instancesKeystrokeMs/fxCpuMedian").asDouble(), "ms", 16, true, String.format(Locale.ROOT,
+        "wall clock median %.1f ms, p95 %.1f ms", r.at("/instancesKeystrokeMs/median").asDouble(),
+        r.at("/instancesKeystrokeMs/p95").asDouble())));
+    rows.add(new Row("scale", "marketplace scroll: dropped pulses", r.at("/marketplaceScroll/droppedPulses")
+        .asDouble(), "", 0, true, String.format(Locale.ROOT, "%d frames, longest gap %.0f ms",
+        r.at("/marketplaceScroll/frames").asInt(), r.at("/marketplaceScroll/maxGapMs").asDouble())));
+    rows.add(new Row("scale", "instances scroll: dropped pulses", r.at("/instancesScroll/droppedPulses")
+        .asDouble(), "", 0, true, String.format(Locale.ROOT, "%d frames, longest gap %.0f ms",
+        r.at("/instancesScroll/frames").asInt(), r.at("/instancesScroll/maxGapMs").asDouble())));
+    rows.add(new Row("event storm", String.format(Locale.ROOT, "%d status updates: longest FX stall",
+        r.at("/storm/updates").asInt()), r.at("/storm/longestStallMs").asDouble(), "ms", 100, true,
+        String.format(Locale.ROOT, "written in %.1f s, %d failed", r.at("/storm/writeSeconds").asDouble(),
+            r.at("/storm/failedWrites").asInt())));
+    rows.add(new Row("event storm", "UI current after the storm ends", r.at("/storm/currentAfterMs").asDouble(), "ms",
+        250, true, ""));
+    rows.add(new Row("memory", "resident set size at scale", r.get("rssMb").asDouble(), "MB", 400, true,
+        "console JVM only; the sandbox runs in its own"));
+    rows.add(new Row("memory", "heap after GC at scale", r.get("heapAfterGcMb").asDouble(), "MB", Double.NaN, true,
+        ""));
+  }
+
+  /**
+   * Runs {@code main} in a fresh headless JVM with this class path and returns its {@code RESULT} line. With
+   * {@code launchProperty}, the launch time (epoch millis, just before the process starts) is passed in it.
+   */
+  private static JsonNode probe(Class<?> main, List<String> jvmArgs, List<String> args, String launchProperty)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmArgs);
+    command.addAll(FX_HEADLESS);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    int launchAt = -1;
+    if (launchProperty != null) {
+      launchAt = command.size();
+      command.add("");
+    }
+    command.add(main.getName());
+    command.addAll(args);
+    Path log = Path.of("target", "probe-" + main.getSimpleName() + ".log");
+    Files.createDirectories(log.getParent());
+    if (launchAt >= 0) {
+      command.set(launchAt, "-D" + launchProperty + "=" + System.currentTimeMillis());
+    }
+    Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+    JsonNode result = null;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        if (line.startsWith(Probes.RESULT_PREFIX)) {
+          result = Probes.JSON.readTree(line.substring(Probes.RESULT_PREFIX.length()));
+        } else {
+          say("  " + main.getSimpleName() + ": " + line);
+        }
+      }
+    }
+    if (!process.waitFor(30, TimeUnit.MINUTES) || result == null) {
+      process.destroyForcibly();
+      throw new IllegalStateException(main.getSimpleName() + " reported no result (exit " + process.exitValue()
+          + "); see " + log);
+    }
+    return result;
+  }
+
+  private void report(Path out) throws IOException {
+    StringBuilder table = new StringBuilder();
+    table.append("| area | measure | figure | budget | verdict | note |\n|---|---|---:|---:|---|---|\n");
+    ArrayNode json = Probes.JSON.createArrayNode();
+    for (Row row : rows) {
+      table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", row.area(), row.metric(),
+          Double.isNaN(row.value()) ? "–" : format(row.value()) + (row.unit().isEmpty() ? "" : " " + row.unit()),
+          Double.isNaN(row.budget()) ? "" : "≤ " + format(row.budget()) + (row.unit().isEmpty() ? "" : " " + row.unit()),
+          row.verdict(), row.note()));
+      json.addObject().put("area", row.area()).put("measure", row.metric()).put("value", row.value())
+          .put("unit", row.unit()).put("budget", row.budget()).put("verdict", row.verdict()).put("note", row.note());
+    }
+    say("");
+    say(table.toString());
+    ObjectNode document = Probes.JSON.createObjectNode();
+    document.put("when", Instant.now().toString());
+    document.put("java", System.getProperty("java.runtime.version"));
+    document.put("cpus", Runtime.getRuntime().availableProcessors());
+    document.set("table", json);
+    document.set("raw", raw);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Probes.JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), document);
+    say("Results written to " + out.toAbsolutePath());
+  }
+
+  private static String format(double value) {
+    return Math.abs(value) >= 100 || value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value)
+        : String.format(Locale.ROOT, Math.abs(value) >= 10 ? "%.1f" : "%.2f", value);
+  }
+
+  private static void say(String line) {
+    // The suite is a command-line tool; its table goes to stdout.
+    System.out.println(line);
+  }
+}

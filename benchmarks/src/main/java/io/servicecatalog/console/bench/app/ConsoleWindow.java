@@ -1,0 +1,74 @@
+package io.servicecatalog.console.bench.app;
+
+import atlantafx.base.theme.PrimerLight;
+import io.servicecatalog.console.app.AppServices;
+import io.servicecatalog.console.app.BackgroundExecutor;
+import io.servicecatalog.console.app.ConsoleApplication;
+import io.servicecatalog.console.app.Fx;
+import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.connection.ClusterConnector;
+import io.servicecatalog.console.app.connection.KubeconfigSource;
+import io.servicecatalog.console.app.settings.InMemorySettings;
+import io.servicecatalog.console.app.shell.MainWindow;
+import io.servicecatalog.console.icons.AppIcons;
+import io.servicecatalog.console.sandbox.SandboxOptions;
+import io.servicecatalog.console.ui.theme.UiStylesheets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * The console's window built the way {@link ConsoleApplication} builds it (theme, stylesheets, icons, size), with
+ * in-memory settings and no kubeconfig, so a probe measures the real start-up path without touching the user's
+ * preferences.
+ */
+public final class ConsoleWindow implements AutoCloseable {
+
+  private final BackgroundExecutor background = new BackgroundExecutor();
+  private final MainWindow window;
+  private final Stage stage;
+  private final Scene scene;
+
+  /** Builds and shows the window; call on the FX thread. */
+  public ConsoleWindow(Supplier<SandboxOptions> sandboxOptions, Runnable onFirstLayoutPulse) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    AppServices services = new AppServices(background, Fx.EXECUTOR, new InMemorySettings(),
+        () -> new KubeconfigSource(List.of(Path.of("target", "no-such-kubeconfig")), false), new ClusterConnector(),
+        sandboxOptions);
+    window = new MainWindow(services, url -> { }, Duration.ofSeconds(10));
+    scene = new Scene(window, 1200, 780);
+    scene.getStylesheets().add(UiStylesheets.atlantaFxBridge());
+    scene.getStylesheets().add(ConsoleApplication.class.getResource("console.css").toExternalForm());
+    stage = new Stage();
+    stage.setTitle(I18n.t("app.title"));
+    stage.getIcons().setAll(AppIcons.windowIconUrls().stream().map(url -> new Image(url.toExternalForm())).toList());
+    stage.setScene(scene);
+    Runnable[] once = new Runnable[1];
+    once[0] = () -> {
+      scene.removePostLayoutPulseListener(once[0]);
+      onFirstLayoutPulse.run();
+    };
+    scene.addPostLayoutPulseListener(once[0]);
+    stage.show();
+  }
+
+  public MainWindow window() {
+    return window;
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+
+  @Override
+  public void close() {
+    window.close();
+    stage.hide();
+    background.close();
+  }
+}

@@ -1,0 +1,465 @@
+package io.servicecatalog.console.bench.app;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.NamedContext;
+import io.fabric8.kubernetes.api.model.NamedContextBuilder;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.servicecatalog.console.app.connection.ConnectionTarget;
+import io.servicecatalog.console.app.marketplace.ServiceEntry;
+import io.servicecatalog.console.app.shell.ClusterView;
+import io.servicecatalog.console.app.shell.Place;
+import io.servicecatalog.console.app.shell.Workspace;
+import io.servicecatalog.console.bench.Probes;
+import io.servicecatalog.console.model.ServiceCatalogKind;
+import io.servicecatalog.console.model.v1beta1.ServiceInstance;
+import io.servicecatalog.console.sandbox.Sandbox;
+import io.servicecatalog.console.sandbox.SandboxOptions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.VirtualFlow;
+import org.controlsfx.control.GridView;
+
+/**
+ * The console at scale, headless: a {@link ScaleSandbox} in a second JVM holds the large catalog and the bulk
+ * instances and bindings; this JVM runs only the console (namespace {@code bulk}) and measures populate time against
+ * the raw fabric8 list of the same objects, search keystrokes, scrolling, an event storm, and memory.
+ * Arguments: services, plans, instances, bindings, storm updates, storm seconds.
+ */
+public final class ScaleProbe {
+
+  private static final double FRAME_MS = 1000.0 / 60;
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+  private final int services;
+  private final int plans;
+  private final int instances;
+  private final int bindings;
+  private final ObjectNode result = Probes.JSON.createObjectNode();
+  private final List<Double> pulseGaps = new CopyOnWriteArrayList<>();
+  private volatile boolean recordGaps;
+  private ConsoleWindow console;
+  private Scene scene;
+  private Config config;
+  private int populateRuns = 4;
+
+  private ScaleProbe(int services, int plans, int instances, int bindings) {
+    this.services = services;
+    this.plans = plans;
+    this.instances = instances;
+    this.bindings = bindings;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int services = Integer.parseInt(args[0]);
+    int plans = Integer.parseInt(args[1]);
+    int instances = Integer.parseInt(args[2]);
+    int bindings = Integer.parseInt(args[3]);
+    int stormUpdates = Integer.parseInt(args[4]);
+    double stormSeconds = Double.parseDouble(args[5]);
+    ScaleProbe probe = new ScaleProbe(services, plans, instances, bindings);
+    probe.populateRuns = args.length > 6 ? Integer.parseInt(args[6]) : 4;
+    try {
+      probe.run(stormUpdates, stormSeconds);
+    } finally {
+      // JavaFX's threads would keep a failed probe alive; the suite waits for this process to end.
+      System.exit(0);
+    }
+  }
+
+  private void run(int stormUpdates, double stormSeconds) throws Exception {
+    Process sandbox = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx3g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"), ScaleSandbox.class.getName(),
+        String.valueOf(services), String.valueOf(plans), String.valueOf(instances), String.valueOf(bindings))
+        .redirectError(Path.of("target", "scale-sandbox.log").toFile())
+        .start();
+    try {
+      BufferedReader sandboxOut = new BufferedReader(new InputStreamReader(sandbox.getInputStream(),
+          StandardCharsets.UTF_8));
+      PrintWriter sandboxIn = new PrintWriter(sandbox.getOutputStream(), true, StandardCharsets.UTF_8);
+      long setup = System.nanoTime();
+      String url = expect(sandboxOut, "READY").substring("READY ".length()).trim();
+      result.put("sandboxSetupS", (System.nanoTime() - setup) / 1e9);
+      config = config(url);
+      rawList();
+      Probes.startFx();
+      onFx(() -> {
+        console = new ConsoleWindow(SandboxOptions::defaults, () -> { });
+        scene = console.scene();
+        new AnimationTimer() {
+          private long last;
+
+          @Override
+          public void handle(long now) {
+            if (last != 0 && recordGaps) {
+              pulseGaps.add((now - last) / 1e6);
+            }
+            last = now;
+          }
+        }.start();
+        return null;
+      });
+      populate();
+      memory();
+      keystrokes();
+      scrolling();
+      storm(sandboxOut, sandboxIn, stormUpdates, stormSeconds);
+      Probes.emit(result);
+      sandboxIn.println("QUIT");
+      onFx(() -> {
+        console.close();
+        return null;
+      });
+    } finally {
+      sandbox.destroy();
+      sandbox.waitFor(30, TimeUnit.SECONDS);
+    }
+    Platform.exit();
+  }
+
+  private static String expect(BufferedReader in, String prefix) throws IOException {
+    String line;
+    while ((line = in.readLine()) != null) {
+      if (line.startsWith(prefix)) {
+        return line;
+      }
+    }
+    throw new IllegalStateException("The scale sandbox ended before saying " + prefix
+        + "; see target/scale-sandbox.log");
+  }
+
+  private static Config config(String url) {
+    NamedContext context = new NamedContextBuilder().withName("scale-sandbox").withNewContext()
+        .withCluster("scale-sandbox").withUser("scale-sandbox").withNamespace(Sandbox.BULK_NAMESPACE).endContext()
+        .build();
+    return new ConfigBuilder(Config.empty()).withMasterUrl(url).withNamespace(Sandbox.BULK_NAMESPACE)
+        .withContexts(context).withCurrentContext(context).withHttp2Disable(true).build();
+  }
+
+  /** The peer: the same objects listed by a bare fabric8 client, every kind at once as the informers do. */
+  private void rawList() {
+    List<Double> times = new ArrayList<>();
+    try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build()) {
+      for (int run = 0; run < 4; run++) {
+        long t0 = System.nanoTime();
+        List<CompletableFuture<Integer>> lists = new ArrayList<>();
+        for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
+          lists.add(CompletableFuture.supplyAsync(() -> {
+            var resources = client.resources(kind.resourceClass());
+            return (kind.namespaced() ? resources.inNamespace(Sandbox.BULK_NAMESPACE).list() : resources.list())
+                .getItems().size();
+          }));
+        }
+        int total = lists.stream().mapToInt(CompletableFuture::join).sum();
+        times.add(Probes.millis(t0, System.nanoTime()));
+        result.put("rawListObjects", total);
+      }
+    }
+    result.set("rawListMsRuns", Probes.JSON.valueToTree(times));
+    result.put("rawListMs", Probes.median(times.subList(1, times.size())));
+    result.put("rawListColdMs", times.get(0));
+  }
+
+  /** Connect → marketplace, instances and bindings all hold every object; a fresh connection each run. */
+  private void populate() throws Exception {
+    List<Double> times = new ArrayList<>();
+    for (int run = 0; run < populateRuns; run++) {
+      long t0 = System.nanoTime();
+      ConnectionTarget target = new ConnectionTarget() {
+        @Override
+        public String displayName() {
+          return "scale-sandbox";
+        }
+
+        @Override
+        public Config config() {
+          return config;
+        }
+      };
+      onFx(() -> console.window().connectionModel().connect(target));
+      CompletableFuture<Long> done = new CompletableFuture<>();
+      java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
+      Runnable check = () -> {
+        Workspace workspace = console.window().cluster().flatMap(ClusterView::workspace).orElse(null);
+        if (workspace == null || done.isDone()) {
+          return;
+        }
+        if (!prepared.getAndSet(true)) {
+          // The tables exist once their pages have been shown and styled, as after a user's first visit.
+          for (Place place : List.of(Place.INSTANCES, Place.BINDINGS, Place.MARKETPLACE)) {
+            workspace.go(place, page -> page.node().applyCss());
+          }
+        }
+        if (populated()) {
+          done.complete(System.nanoTime());
+        }
+      };
+      onFx(() -> {
+        scene.addPostLayoutPulseListener(check);
+        return null;
+      });
+      long t1 = done.get(10, TimeUnit.MINUTES);
+      onFx(() -> {
+        scene.removePostLayoutPulseListener(check);
+        return null;
+      });
+      times.add(Probes.millis(t0, t1));
+      if (run < populateRuns - 1) {
+        onFx(() -> {
+          ((Button) scene.lookup("#disconnect")).fire();
+          return null;
+        });
+        waitFor(() -> scene.lookup("#open-sandbox") != null);
+        // The old view's informers stop in the background; let them go before the next run.
+        TimeUnit.SECONDS.sleep(2);
+        Probes.heapAfterGcMb();
+      }
+    }
+    result.set("populateMsRuns", Probes.JSON.valueToTree(times));
+    // One run compares cold with cold: the console's first connection against the client's first listing.
+    double median = times.size() == 1 ? times.get(0) : Probes.median(times.subList(1, times.size()));
+    result.put("populateMs", median);
+    result.put("populateRatio", median / result.get(times.size() == 1 ? "rawListColdMs" : "rawListMs").asDouble());
+  }
+
+  private boolean populated() {
+    if (!(scene.lookup("#marketplace-grid") instanceof GridView<?> grid) || grid.getItems().size() < services) {
+      return false;
+    }
+    Workspace workspace = console.window().cluster().flatMap(ClusterView::workspace).orElseThrow();
+    if (table(workspace, Place.INSTANCES).getItems().size() < instances
+        || table(workspace, Place.BINDINGS).getItems().size() < bindings) {
+      return false;
+    }
+    int planCount = 0;
+    for (Object entry : grid.getItems()) {
+      planCount += ((ServiceEntry) entry).plans().size();
+    }
+    return planCount >= services * plans;
+  }
+
+  private static TableView<?> table(Workspace workspace, Place place) {
+    return (TableView<?>) workspace.page(place).node().lookup("#" + place.id() + "-table");
+  }
+
+  private void memory() {
+    result.put("heapAfterGcMb", Probes.heapAfterGcMb());
+    result.put("rssMb", Probes.rssMb());
+  }
+
+  /** Typing into the marketplace's and the instances' search: the FX thread's work per keystroke. */
+  private void keystrokes() throws Exception {
+    result.set("marketplaceKeystrokeMs", keystrokes(Place.MARKETPLACE, "#marketplace-search", "bulk analytics 12"));
+    result.set("instancesKeystrokeMs", keystrokes(Place.INSTANCES, "#instances-search", "instance-0012"));
+  }
+
+  private ObjectNode keystrokes(Place place, String fieldId, String text) throws Exception {
+    onFx(() -> {
+      workspace().go(place, page -> { });
+      return null;
+    });
+    settle();
+    List<String> queries = new ArrayList<>();
+    for (int i = 1; i <= text.length(); i++) {
+      queries.add(text.substring(0, i));
+    }
+    for (int i = text.length() - 1; i >= 0; i--) {
+      queries.add(text.substring(0, i));
+    }
+    List<Double> work = new ArrayList<>();
+    List<Double> toFrame = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
+    for (int round = 0; round < 2; round++) {
+      for (String query : queries) {
+        CompletableFuture<double[]> measured = new CompletableFuture<>();
+        Platform.runLater(() -> {
+          TextInputControl field = (TextInputControl) scene.lookup(fieldId);
+          long cpu0 = CPU.getCurrentThreadCpuTime();
+          long t0 = System.nanoTime();
+          field.setText(query);
+          long t1 = System.nanoTime();
+          AtomicLong pre = new AtomicLong();
+          Runnable[] listeners = new Runnable[2];
+          listeners[0] = () -> pre.set(System.nanoTime());
+          listeners[1] = () -> {
+            long t2 = System.nanoTime();
+            scene.removePreLayoutPulseListener(listeners[0]);
+            scene.removePostLayoutPulseListener(listeners[1]);
+            measured.complete(new double[] {Probes.millis(t0, t1) + Probes.millis(pre.get(), t2), Probes.millis(t0, t2),
+                Probes.millis(cpu0, CPU.getCurrentThreadCpuTime())});
+          };
+          scene.addPreLayoutPulseListener(listeners[0]);
+          scene.addPostLayoutPulseListener(listeners[1]);
+        });
+        double[] ms = measured.get(60, TimeUnit.SECONDS);
+        if (round > 0) {
+          work.add(ms[0]);
+          toFrame.add(ms[1]);
+          cpu.add(ms[2]);
+        }
+        TimeUnit.MILLISECONDS.sleep(40);
+      }
+    }
+    ObjectNode out = Probes.JSON.createObjectNode();
+    out.put("median", Probes.median(work));
+    out.put("p95", Probes.percentile(work, 95));
+    out.put("max", Probes.percentile(work, 100));
+    out.put("toLaidOutFrameMedian", Probes.median(toFrame));
+    out.put("fxCpuMedian", Probes.median(cpu));
+    out.put("keystrokes", work.size());
+    return out;
+  }
+
+  /** Scrolls the marketplace grid and the instances table one step per pulse and counts dropped pulses. */
+  private void scrolling() throws Exception {
+    result.set("marketplaceScroll", scroll(Place.MARKETPLACE, "#marketplace-grid", 240, 40));
+    result.set("instancesScroll", scroll(Place.INSTANCES, "#instances-table", 240, 60));
+  }
+
+  private ObjectNode scroll(Place place, String id, int frames, double pixelsPerFrame) throws Exception {
+    onFx(() -> {
+      workspace().go(place, page -> { });
+      return null;
+    });
+    settle();
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    List<Double> gaps = new ArrayList<>();
+    onFx(() -> {
+      VirtualFlow<?> flow = (VirtualFlow<?>) scene.lookup(id).lookup(".virtual-flow");
+      new AnimationTimer() {
+        private long last;
+        private int count;
+        private double direction = 1;
+
+        @Override
+        public void handle(long now) {
+          if (last != 0) {
+            gaps.add((now - last) / 1e6);
+          }
+          last = now;
+          if (flow.getPosition() >= 1) {
+            direction = -1;
+          } else if (flow.getPosition() <= 0) {
+            direction = 1;
+          }
+          flow.scrollPixels(direction * pixelsPerFrame);
+          if (++count >= frames) {
+            stop();
+            done.complete(null);
+          }
+        }
+      }.start();
+      return null;
+    });
+    done.get(5, TimeUnit.MINUTES);
+    ObjectNode out = Probes.JSON.createObjectNode();
+    out.put("frames", gaps.size());
+    out.put("droppedPulses", gaps.stream().mapToLong(g -> Math.max(0, Math.round(g / FRAME_MS) - 1)).sum());
+    out.put("maxGapMs", Probes.percentile(gaps, 100));
+    out.put("medianGapMs", Probes.median(gaps));
+    return out;
+  }
+
+  /** 10,000 status updates in 10 s on the instances view: the FX thread's longest stall and how soon it is current. */
+  private void storm(BufferedReader sandboxOut, PrintWriter sandboxIn, int updates, double seconds) throws Exception {
+    onFx(() -> {
+      workspace().go(Place.INSTANCES, page -> { });
+      return null;
+    });
+    settle();
+    int rounds = (updates + instances - 1) / instances;
+    String last = ScaleSandbox.stormMessage(rounds, rounds);
+    ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "bench-heartbeat");
+      thread.setDaemon(true);
+      return thread;
+    });
+    AtomicLong maxStall = new AtomicLong();
+    heartbeat.scheduleAtFixedRate(() -> {
+      long posted = System.nanoTime();
+      Platform.runLater(() -> maxStall.accumulateAndGet(System.nanoTime() - posted, Math::max));
+    }, 0, 5, TimeUnit.MILLISECONDS);
+    pulseGaps.clear();
+    recordGaps = true;
+    long start = System.nanoTime();
+    sandboxIn.println("STORM " + updates + " " + seconds);
+    String[] done = expect(sandboxOut, "STORM-DONE").split(" ");
+    long end = System.nanoTime();
+    waitFor(() -> {
+      TableView<?> table = table(workspace(), Place.INSTANCES);
+      for (Object item : table.getItems()) {
+        var conditions = ((ServiceInstance) item).getStatus().getConditions();
+        if (!last.equals(conditions.get(0).getMessage())) {
+          return false;
+        }
+      }
+      return true;
+    });
+    long current = System.nanoTime();
+    recordGaps = false;
+    heartbeat.shutdownNow();
+    ObjectNode out = Probes.JSON.createObjectNode();
+    out.put("updates", Integer.parseInt(done[1]));
+    out.put("writeSeconds", Integer.parseInt(done[2]) / 1000.0);
+    out.put("failedWrites", Integer.parseInt(done[3]));
+    out.put("longestStallMs", maxStall.get() / 1e6);
+    out.put("longestPulseGapMs", Probes.percentile(pulseGaps, 100));
+    out.put("currentAfterMs", Probes.millis(end, current));
+    out.put("totalSeconds", (current - start) / 1e9);
+    result.set("storm", out);
+  }
+
+  private Workspace workspace() {
+    return console.window().cluster().flatMap(ClusterView::workspace).orElseThrow();
+  }
+
+  /** Waits (polling on the FX thread every 2 ms) until the condition holds there. */
+  private static void waitFor(BooleanSupplier condition) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (!onFx(condition::getAsBoolean)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Timed out waiting for the console");
+      }
+      TimeUnit.MILLISECONDS.sleep(2);
+    }
+  }
+
+  /** Lets a view switch lay out and the flushes in flight land. */
+  private static void settle() throws InterruptedException {
+    TimeUnit.MILLISECONDS.sleep(500);
+  }
+
+  private static <T> T onFx(Supplier<T> work) throws Exception {
+    CompletableFuture<T> future = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      try {
+        future.complete(work.get());
+      } catch (RuntimeException e) {
+        future.completeExceptionally(e);
+      }
+    });
+    return future.get(5, TimeUnit.MINUTES);
+  }
+}
