@@ -429,7 +429,7 @@ public final class ProvisionModel {
     return Optional.of(new SecretBuilder()
         .withNewMetadata().withName(secretName()).withNamespace(namespace.get())
         .addToLabels("app.kubernetes.io/managed-by", "service-catalog-console")
-        .addToAnnotations("servicecatalog.k8s.io/parameters-for", name.get())
+        .addToAnnotations("console.servicecatalog.io/parameters-for", name.get())
         .endMetadata()
         .withType("Opaque")
         .withStringData(Map.of(SECRET_KEY, json))

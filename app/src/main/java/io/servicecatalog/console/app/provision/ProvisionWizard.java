@@ -42,6 +42,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -52,7 +53,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -81,6 +82,8 @@ import org.kordamp.ikonli.material2.Material2AL;
  * {@code provision-bind-now}, {@code provision-show-instance}.
  */
 public final class ProvisionWizard {
+
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
   /**
    * What the wizard hands back to whoever opened it.
@@ -227,15 +230,15 @@ public final class ProvisionWizard {
       cards.getChildren().clear();
       group.getToggles().clear();
       for (ServicePlanResource p : model.plansOf(model.serviceClassProperty().get())) {
-        ToggleButton card = planCard(p);
-        card.setToggleGroup(group);
-        card.setSelected(p.equals(model.planProperty().get()));
-        card.selectedProperty().addListener((o, was, now) -> {
+        RadioButton choice = planCard(p, group);
+        choice.setSelected(p.equals(model.planProperty().get()));
+        choice.getParent().pseudoClassStateChanged(SELECTED, choice.isSelected());
+        choice.selectedProperty().addListener((o, was, now) -> {
           if (now) {
             model.planProperty().set(p);
           }
         });
-        cards.getChildren().add(card);
+        cards.getChildren().add(choice.getParent());
       }
       if (cards.getChildren().isEmpty() && model.serviceClassProperty().get() != null) {
         Label none = new Label(I18n.t("provision.noPlans"));
@@ -243,12 +246,6 @@ public final class ProvisionWizard {
         cards.getChildren().add(none);
       }
     };
-    // A card must stay selected: clicking the selected one again would leave no plan at all.
-    group.selectedToggleProperty().addListener((o, before, now) -> {
-      if (now == null && before != null && model.planProperty().get() != null) {
-        before.setSelected(true);
-      }
-    });
     model.serviceClassProperty().addListener((o, a, b) -> fill.run());
     fill.run();
     box.getChildren().addAll(serviceLabel, services, planLabel, cards);
@@ -256,44 +253,50 @@ public final class ProvisionWizard {
     return step;
   }
 
-  private ToggleButton planCard(ServicePlanResource plan) {
+  /**
+   * A plan as a card to choose: a radio button with the plan's name (keyboard: arrows move between plans), then
+   * cost, description, bullets and badges; a click anywhere on the card chooses it.
+   */
+  private RadioButton planCard(ServicePlanResource plan, ToggleGroup group) {
     CommonServicePlanSpec spec = plan.getSpec();
     ServicePlanDisplay display = spec.display();
-    Label name = new Label(spec.displayName());
-    name.getStyleClass().add("plan-name");
-    name.setWrapText(true);
-    name.setMinHeight(Region.USE_PREF_SIZE);
+    RadioButton choice = new RadioButton(spec.displayName());
+    choice.setId("provision-plan-" + Objects.requireNonNullElse(spec.getExternalName(), plan.getMetadata().getName()));
+    choice.getStyleClass().add("plan-name");
+    choice.setWrapText(true);
+    choice.setMinHeight(Region.USE_PREF_SIZE);
+    choice.setToggleGroup(group);
     boolean free = Boolean.TRUE.equals(spec.getFree());
     Label cost = new Label(free ? I18n.t("plan.free") : display.costs().isEmpty() ? I18n.t("plan.paid")
         : String.join("\n", display.costs().stream().map(c -> Formats.cost(c, Locale.getDefault())).toList()));
     cost.getStyleClass().add("plan-cost");
     cost.setWrapText(true);
-    VBox body = new VBox(6, name, cost);
+    VBox card = new VBox(6, choice, cost);
     if (spec.getDescription() != null && !spec.getDescription().isBlank()) {
       Label description = new Label(spec.getDescription());
       description.setWrapText(true);
       description.getStyleClass().add("text-muted");
-      body.getChildren().add(description);
+      card.getChildren().add(description);
     }
     for (String bullet : display.bullets()) {
       Label line = new Label("\u2022 " + bullet);
       line.setWrapText(true);
-      body.getChildren().add(line);
+      card.getChildren().add(line);
     }
-    HBox badges = new HBox(6, new ConditionBadge(I18n.t(free ? "plan.free" : "plan.paid"), free ? Tone.SUCCESS : Tone.ACCENT));
+    FlowPane badges = new FlowPane(6, 6,
+        new ConditionBadge(I18n.t(free ? "plan.free" : "plan.paid"), free ? Tone.SUCCESS : Tone.ACCENT));
     if (spec.getInstanceCreateParameterSchema() != null && !spec.getInstanceCreateParameterSchema().isNull()) {
       badges.getChildren().add(new ConditionBadge(I18n.t("provision.hasParameters"), Tone.NEUTRAL));
     }
-    body.getChildren().add(badges);
-    body.setMaxWidth(260);
-    body.setPrefWidth(240);
-    ToggleButton card = new ToggleButton(null, body);
-    card.setId("provision-plan-" + Objects.requireNonNullElse(spec.getExternalName(), plan.getMetadata().getName()));
+    card.getChildren().add(badges);
     card.getStyleClass().add("plan-choice");
-    card.setAlignment(Pos.TOP_LEFT);
-    card.setMaxHeight(Double.MAX_VALUE);
-    card.setTooltip(new Tooltip(spec.displayName()));
-    return card;
+    card.setPrefWidth(250);
+    card.setMinWidth(200);
+    card.setMaxWidth(280);
+    card.setOnMouseClicked(e -> choice.setSelected(true));
+    choice.selectedProperty().addListener((o, was, now) -> card.pseudoClassStateChanged(SELECTED, now));
+    Tooltip.install(card, new Tooltip(spec.displayName()));
+    return choice;
   }
 
   // ---- step 2: instance name, namespace, labels
@@ -310,29 +313,45 @@ public final class ProvisionWizard {
     name.setId("provision-name");
     name.textProperty().bindBidirectional(model.nameProperty());
     Label nameProblem = problemLabel("provision-name-problem");
-    ComboBox<String> namespace = new ComboBox<>(model.namespaces());
+    ComboBox<String> namespace = new ComboBox<>();
     namespace.setId("provision-namespace");
-    namespace.setEditable(true);
     namespace.setMaxWidth(Double.MAX_VALUE);
+    // The combo has its own items: replacing them (when the cluster's list arrives) clears a combo's value, and
+    // that must not reach the model. Editable only when the user may create a namespace.
+    boolean[] syncing = {false};
+    Runnable toCombo = () -> {
+      syncing[0] = true;
+      try {
+        if (!namespace.getItems().equals(model.namespaces())) {
+          namespace.getItems().setAll(model.namespaces());
+        }
+        namespace.setEditable(model.mayCreateNamespaceProperty().get());
+        namespace.setValue(model.namespaceProperty().get());
+        if (namespace.isEditable() && !Objects.equals(namespace.getEditor().getText(), model.namespaceProperty().get())) {
+          namespace.getEditor().setText(model.namespaceProperty().get());
+        }
+      } finally {
+        syncing[0] = false;
+      }
+    };
     namespace.getEditor().textProperty().addListener((o, a, b) -> {
-      if (!Objects.equals(model.namespaceProperty().get(), b)) {
+      if (!syncing[0] && namespace.isEditable() && !Objects.equals(model.namespaceProperty().get(), b)) {
         model.namespaceProperty().set(b == null ? "" : b.trim());
       }
     });
     namespace.valueProperty().addListener((o, a, b) -> {
-      if (b != null && !Objects.equals(model.namespaceProperty().get(), b)) {
+      if (!syncing[0] && b != null && !Objects.equals(model.namespaceProperty().get(), b)) {
         model.namespaceProperty().set(b);
       }
     });
     model.namespaceProperty().addListener((o, a, b) -> {
-      if (!Objects.equals(namespace.getEditor().getText(), b)) {
-        namespace.getEditor().setText(b);
-      }
-      if (!Objects.equals(namespace.getValue(), b)) {
-        namespace.setValue(b);
+      if (!syncing[0]) {
+        toCombo.run();
       }
     });
-    namespace.setValue(model.namespaceProperty().get());
+    model.namespaces().addListener((ListChangeListener<String>) c -> toCombo.run());
+    model.mayCreateNamespaceProperty().addListener((o, a, b) -> toCombo.run());
+    toCombo.run();
     Label namespaceHint = problemLabel("provision-namespace-hint");
     TextField labels = new TextField();
     labels.setId("provision-labels");
