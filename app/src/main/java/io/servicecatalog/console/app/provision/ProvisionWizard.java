@@ -441,6 +441,8 @@ public final class ProvisionWizard {
     CheckBox useSecret = new CheckBox();
     useSecret.setId("provision-use-secret");
     useSecret.setWrapText(true);
+    useSecret.setMinHeight(Region.USE_PREF_SIZE);
+    useSecret.setMaxWidth(Double.MAX_VALUE);
     useSecret.selectedProperty().bindBidirectional(model.secretForSensitiveProperty());
     Label problems = new Label();
     problems.setId("provision-form-problems");
@@ -492,6 +494,8 @@ public final class ProvisionWizard {
     CheckBox useSecret = new CheckBox();
     useSecret.setId("provision-use-secret");
     useSecret.setWrapText(true);
+    useSecret.setMinHeight(Region.USE_PREF_SIZE);
+    useSecret.setMaxWidth(Double.MAX_VALUE);
     useSecret.selectedProperty().bindBidirectional(model.secretForSensitiveProperty());
     Runnable check = () -> {
       rawText = editor.getText();
