@@ -40,6 +40,28 @@ class MessagesTest {
   }
 
   @Test
+  @DisplayName("no key is defined twice (a second definition silently wins and changes another view's text)")
+  void noDuplicateKeys() throws IOException {
+    Path file = Path.of("src/main/resources/io/servicecatalog/console/app/messages.properties");
+    Set<String> seen = new TreeSet<>();
+    Set<String> duplicates = new TreeSet<>();
+    boolean continued = false;
+    for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      String trimmed = line.strip();
+      boolean startsEntry = !continued && !trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("!");
+      if (startsEntry) {
+        String key = trimmed.split("\\s*[=:]", 2)[0].strip();
+        if (!seen.add(key)) {
+          duplicates.add(key);
+        }
+      }
+      continued = !trimmed.startsWith("#") && trimmed.endsWith("\\") && !trimmed.endsWith("\\\\");
+    }
+    assertThat(seen).hasSizeGreaterThan(100);
+    assertThat(duplicates).isEmpty();
+  }
+
+  @Test
   @DisplayName("every pattern is a valid MessageFormat")
   void everyPatternParses() {
     for (String key : BUNDLE.keySet()) {
