@@ -51,8 +51,14 @@ public final class InstancesView extends ListPage<ServiceInstance> {
   static final String REDACTED = "<redacted>";
   private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+  private final InstanceActionBar actions;
+
   public InstancesView(ViewContext context) {
     super(context, ServiceCatalogKind.SERVICE_INSTANCE, "instances", I18n.t("nav.instances"));
+    this.actions = new InstanceActionBar(context, () -> getScene() == null ? null : getScene().getWindow(), this::redraw);
+    // The bindings listed in the detail pane, and the deprovision check, follow the live bindings.
+    context.store().list(ServiceCatalogKind.SERVICE_BINDING).items().addListener(
+        (javafx.collections.ListChangeListener<HasMetadata>) c -> redraw());
     getStyleClass().add("instances-view");
     table.getColumns().setAll(List.of(
         Tables.text(I18n.t("col.name"), 170, i -> i.getMetadata().getName()),
@@ -124,6 +130,11 @@ public final class InstancesView extends ListPage<ServiceInstance> {
     return Objects.requireNonNullElse(ref, "");
   }
 
+  /** The detail pane's actions (update, touch, deprovision, abandon, bind). */
+  public InstanceActionBar actions() {
+    return actions;
+  }
+
   @Override
   protected Node detail(ServiceInstance instance) {
     ResourceStatus status = ResourceStatus.of(instance);
@@ -160,7 +171,7 @@ public final class InstancesView extends ListPage<ServiceInstance> {
     yaml.setId("instance-yaml");
     yaml.setOnAction(e -> context.showYaml().accept(instance));
 
-    VBox box = new VBox(12, title, message, new HBox(8, yaml), DetailPane.heading(I18n.t("detail.facts")), facts,
+    VBox box = new VBox(12, title, message, actions.node(instance, yaml), DetailPane.heading(I18n.t("detail.facts")), facts,
         DetailPane.heading(I18n.t("detail.conditions")),
         DetailPane.conditions(instance.getStatus() == null ? null : instance.getStatus().getConditions(), "instance-conditions"),
         DetailPane.heading(I18n.t("instance.parameters")), parameters(instance),
