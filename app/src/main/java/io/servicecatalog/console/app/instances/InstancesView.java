@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.bind.BindWizard;
 import io.servicecatalog.console.app.bindings.BindingsView;
 import io.servicecatalog.console.app.shell.DetailPane;
 import io.servicecatalog.console.app.shell.Formats;
@@ -26,6 +27,7 @@ import io.servicecatalog.console.ui.controls.ConditionBadge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -52,10 +54,12 @@ public final class InstancesView extends ListPage<ServiceInstance> {
   private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private final InstanceActionBar actions;
+  private Consumer<ServiceBinding> onBindingReady = b -> { };
 
   public InstancesView(ViewContext context) {
     super(context, ServiceCatalogKind.SERVICE_INSTANCE, "instances", I18n.t("nav.instances"));
     this.actions = new InstanceActionBar(context, () -> getScene() == null ? null : getScene().getWindow(), this::redraw);
+    actions.setBindLauncher(this::openBind);
     // The bindings listed in the detail pane, and the deprovision check, follow the live bindings.
     context.store().list(ServiceCatalogKind.SERVICE_BINDING).items().addListener(
         (javafx.collections.ListChangeListener<HasMetadata>) c -> redraw());
@@ -128,6 +132,19 @@ public final class InstancesView extends ListPage<ServiceInstance> {
       return instance.getStatus().getUserSpecifiedPlanName();
     }
     return Objects.requireNonNullElse(ref, "");
+  }
+
+  /**
+   * Called (on the FX thread) when a binding made with the bind wizard is Ready: the place to offer the next step,
+   * such as a Pod snippet from its Secret.
+   */
+  public void setOnBindingReady(Consumer<ServiceBinding> onReady) {
+    this.onBindingReady = onReady == null ? b -> { } : onReady;
+  }
+
+  /** Opens the bind wizard for {@code instance}. */
+  public BindWizard openBind(ServiceInstance instance) {
+    return BindWizard.open(context, instance, getScene() == null ? null : getScene().getWindow(), b -> onBindingReady.accept(b));
   }
 
   /** The detail pane's actions (update, touch, deprovision, abandon, bind). */
