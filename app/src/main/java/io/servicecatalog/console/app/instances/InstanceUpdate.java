@@ -56,7 +56,8 @@ public final class InstanceUpdate {
 
   private final ServiceInstance instance;
   private final ServicePlanResource currentPlan;
-  private final ObjectNode original;
+  private final ObjectNode stored;
+  private ObjectNode original;
   private ServicePlanResource plan;
   private ObjectNode value;
   private final Set<String> sensitiveKeys = new LinkedHashSet<>();
@@ -67,8 +68,26 @@ public final class InstanceUpdate {
     this.currentPlan = currentPlan;
     this.plan = currentPlan;
     JsonNode params = instance.getSpec() == null ? null : instance.getSpec().getParameters();
-    this.original = params instanceof ObjectNode o ? o.deepCopy() : JsonNodeFactory.instance.objectNode();
+    this.stored = params instanceof ObjectNode o ? o.deepCopy() : JsonNodeFactory.instance.objectNode();
+    this.original = stored.deepCopy();
     this.value = original.deepCopy();
+  }
+
+  /**
+   * Sets the update schema of the chosen plan. When it lists its properties and allows no others, only those
+   * parameters can be changed by an update: the others (typically create-only ones such as a version) are left out
+   * of the form and of the comparison, and stay in {@code spec.parameters} as they are.
+   */
+  public void setUpdateSchema(JsonNode schema) {
+    ObjectNode editable = stored.deepCopy();
+    JsonNode properties = schema == null ? null : schema.get("properties");
+    if (properties != null && properties.isObject() && schema.path("additionalProperties").isBoolean()
+        && !schema.path("additionalProperties").asBoolean()) {
+      List<String> keys = new ArrayList<>();
+      stored.fieldNames().forEachRemaining(keys::add);
+      keys.stream().filter(k -> !properties.has(k)).forEach(editable::remove);
+    }
+    this.original = editable;
   }
 
   /**

@@ -61,7 +61,6 @@ public final class UpdateInstanceDialog extends Dialog<ServiceInstance> {
     setHeaderText(null);
     setResizable(true);
     getDialogPane().setId("update-instance");
-    getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, BACK, NEXT, APPLY);
 
     ComboBox<ServicePlanResource> plan = new ComboBox<>();
     plan.setId("update-plan");
@@ -95,15 +94,20 @@ public final class UpdateInstanceDialog extends Dialog<ServiceInstance> {
     form.setId("update-form");
     form.setUpdateMode(true);
     showSchema(update.currentPlan());
-    form.setOriginalValue(update.originalParameters());
     planDescription.setText(describe(update.currentPlan()));
     plan.valueProperty().addListener((o, a, now) -> {
       update.choosePlan(now);
       planDescription.setText(describe(now));
-      // Keep what was typed: the new plan's schema is shown over the same value.
+      // Keep what was typed where the new plan's update schema still accepts it.
       var typed = form.getValue();
       showSchema(now);
-      form.setValue(typed);
+      var kept = update.originalParameters();
+      typed.fieldNames().forEachRemaining(k -> {
+        if (kept.has(k)) {
+          kept.set(k, typed.get(k));
+        }
+      });
+      form.setValue(kept);
     });
 
     Label planLabel = new Label(I18n.t("col.plan"));
@@ -129,32 +133,15 @@ public final class UpdateInstanceDialog extends Dialog<ServiceInstance> {
     getDialogPane().setContent(content);
     getDialogPane().setPrefSize(680, 640);
 
-    Button back = (Button) getDialogPane().lookupButton(BACK);
-    back.setId("update-back");
-    Button next = (Button) getDialogPane().lookupButton(NEXT);
-    next.setId("update-next");
-    Button apply = (Button) getDialogPane().lookupButton(APPLY);
-    apply.setId("update-apply");
-    apply.setGraphic(busy);
-    back.addEventFilter(ActionEvent.ACTION, e -> {
-      e.consume();
-      show(content, false);
-    });
-    next.addEventFilter(ActionEvent.ACTION, e -> {
-      e.consume();
-      toReview(content);
-    });
-    apply.addEventFilter(ActionEvent.ACTION, e -> {
-      e.consume();
-      submit(apply);
-    });
     show(content, false);
     setResultConverter(b -> null);
   }
 
   private void showSchema(ServicePlanResource plan) {
     JsonNode schema = plan == null ? null : plan.getSpec().getInstanceUpdateParameterSchema();
+    update.setUpdateSchema(schema);
     form.setSchema(schema);
+    form.setOriginalValue(update.originalParameters());
   }
 
   private static String describe(ServicePlanResource plan) {
@@ -219,18 +206,36 @@ public final class UpdateInstanceDialog extends Dialog<ServiceInstance> {
     reviewing = showReview;
     content.getChildren().set(0, showReview ? review : edit);
     VBox.setVgrow(content.getChildren().get(0), Priority.ALWAYS);
-    lookup(BACK).setVisible(showReview);
-    lookup(NEXT).setVisible(!showReview);
-    lookup(APPLY).setVisible(showReview);
-    if (!showReview) {
+    // Only the buttons of the current page: hidden buttons would still take room in the button bar.
+    if (showReview) {
+      getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, BACK, APPLY);
+      Button back = (Button) getDialogPane().lookupButton(BACK);
+      back.setId("update-back");
+      back.addEventFilter(ActionEvent.ACTION, e -> {
+        e.consume();
+        show(content, false);
+      });
+      Button apply = (Button) getDialogPane().lookupButton(APPLY);
+      apply.setId("update-apply");
+      apply.setDefaultButton(true);
+      apply.addEventFilter(ActionEvent.ACTION, e -> {
+        e.consume();
+        submit(apply);
+      });
+    } else {
+      getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, NEXT);
+      Button next = (Button) getDialogPane().lookupButton(NEXT);
+      next.setId("update-next");
+      next.setDefaultButton(true);
+      next.addEventFilter(ActionEvent.ACTION, e -> {
+        e.consume();
+        toReview(content);
+      });
       showProblem(null);
     }
-  }
-
-  private Button lookup(ButtonType type) {
-    Button button = (Button) getDialogPane().lookupButton(type);
-    button.setManaged(true);
-    return button;
+    for (ButtonType type : getDialogPane().getButtonTypes()) {
+      ((Button) getDialogPane().lookupButton(type)).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
   }
 
   private void showProblem(String text) {
@@ -244,6 +249,7 @@ public final class UpdateInstanceDialog extends Dialog<ServiceInstance> {
       return;
     }
     apply.setDisable(true);
+    apply.setGraphic(busy);
     busy.setVisible(true);
     String name = update.instance().getMetadata().getName();
     context.background().supply(() -> actions.update(update)).whenCompleteAsync((stored, error) -> {

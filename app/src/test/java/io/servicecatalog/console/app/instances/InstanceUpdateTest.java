@@ -128,6 +128,23 @@ class InstanceUpdateTest {
   }
 
   @Test
+  @DisplayName("an update schema that allows only its own properties leaves create-only parameters out of the form and in the spec")
+  void updateSchemaLimitsEditableKeys() throws IOException {
+    ServiceInstance instance = fixture("serviceinstance-multiplan-ready-default-before-update.json");
+    instance.getSpec().setParameters(json("{\"version\": \"15\", \"storageGb\": 20}"));
+    InstanceUpdate update = new InstanceUpdate(instance, null);
+    update.setUpdateSchema(json("{\"type\": \"object\", \"properties\": {\"storageGb\": {\"type\": \"integer\"}},"
+        + " \"additionalProperties\": false}"));
+    assertThat(update.originalParameters()).isEqualTo(json("{\"storageGb\": 20}"));
+    update.setParameters(json("{\"storageGb\": 40}"), List.of());
+    assertThat(update.removedKeys()).isEmpty();
+    assertThat(update.applyTo(instance).getSpec().getParameters()).isEqualTo(json("{\"version\": \"15\", \"storageGb\": 40}"));
+    // A schema open to other keys keeps every parameter editable.
+    update.setUpdateSchema(json("{\"type\": \"object\", \"properties\": {\"storageGb\": {\"type\": \"integer\"}}}"));
+    assertThat(update.originalParameters()).isEqualTo(json("{\"version\": \"15\", \"storageGb\": 20}"));
+  }
+
+  @Test
   @DisplayName("a sensitive parameter goes to the Secret, never into spec.parameters, and is masked in the review")
   void sensitiveParameters() throws IOException {
     ServiceInstance instance = fixture("serviceinstance-multiplan-ready-default-before-update.json");
