@@ -143,6 +143,13 @@ class InstanceActionsFlowTest {
           && "premium".equals(db.getStatus().getExternalProperties().getClusterServicePlanExternalName());
     });
     await().untilAsserted(() -> assertThat(robot.lookup("#instance-feedback").queryAs(Label.class).getText()).contains("orders-db"));
+    Screenshots.save(window, "instance-actions-1440");
+    robot.interact(() -> {
+      stage.setWidth(1024);
+      stage.setHeight(640);
+    });
+    robot.interact(() -> window.getScene().getRoot().layout());
+    Screenshots.save(window, "instance-actions-1024");
 
     // 2. The queue's class forbids plan changes: the choice is disabled and the dialog says why.
     robot.interact(() -> instances.select(instance(client, "events-queue")));

@@ -114,7 +114,9 @@ public final class BindWizard {
    */
   public static BindWizard open(ViewContext context, ServiceInstance instance, Window owner, Consumer<ServiceBinding> onReady) {
     BindWizard wizard = new BindWizard(context, model(context, instance), onReady);
-    wizard.wizard.show(owner, 860, 680);
+    // Fits a small screen (a 1024x640 laptop) and is no larger than needed on a big one.
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    wizard.wizard.show(owner, Math.min(860, screen.getWidth() - 40), Math.min(680, screen.getHeight() - 40));
     return wizard;
   }
 

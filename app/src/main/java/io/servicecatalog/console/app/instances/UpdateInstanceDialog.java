@@ -131,7 +131,8 @@ public final class UpdateInstanceDialog extends Dialog<ServiceInstance> {
     VBox content = new VBox(12, edit, problem);
     VBox.setVgrow(edit, Priority.ALWAYS);
     getDialogPane().setContent(content);
-    getDialogPane().setPrefSize(680, 640);
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    getDialogPane().setPrefSize(Math.min(680, screen.getWidth() - 40), Math.min(640, screen.getHeight() - 80));
 
     show(content, false);
     setResultConverter(b -> null);
