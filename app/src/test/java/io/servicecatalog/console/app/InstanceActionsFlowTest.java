@@ -166,7 +166,8 @@ class InstanceActionsFlowTest {
     assertThat(robot.lookup("#bind-secret-name").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("events-queue-binding");
     robot.clickOn("#wizard-next");
     await().until(() -> robot.lookup("#wizard-step-parameters").tryQuery().isPresent());
-    robot.clickOn("#wizard-next");
+    // Enter goes on, wherever focus was left by the step change (never onto Close).
+    robot.type(javafx.scene.input.KeyCode.ENTER);
     await().until(() -> robot.lookup("#bind-transform-add").tryQuery().isPresent());
     robot.clickOn("#bind-transform-add");
     robot.clickOn("#bind-transform-first-0").write("topic");
@@ -201,6 +202,17 @@ class InstanceActionsFlowTest {
     await().atMost(Duration.ofSeconds(60)).until(() -> client.resources(ServiceBinding.class).inNamespace("default")
         .withName("events-queue-binding").get() == null);
     await().atMost(Duration.ofSeconds(60)).until(() -> instance(client, "events-queue") == null);
+
+    // 5. Abandon asks for an explicit acknowledgement first; then the instance goes without the broker being told.
+    robot.interact(() -> instances.select(instance(client, "orders-db")));
+    robot.clickOn("#instance-abandon");
+    await().until(() -> robot.lookup("#abandon-ok").tryQuery().isPresent());
+    assertThat(robot.lookup("#abandon-ok").queryAs(Button.class).isDisabled()).isTrue();
+    robot.clickOn("#abandon-understood");
+    assertThat(robot.lookup("#abandon-ok").queryAs(Button.class).isDisabled()).isFalse();
+    Screenshots.save(robot.lookup("#abandon-confirm").queryAs(Node.class), "abandon-confirm");
+    robot.clickOn("#abandon-ok");
+    await().atMost(Duration.ofSeconds(20)).until(() -> instance(client, "orders-db") == null);
     robot.clickOn("#disconnect");
   }
 }

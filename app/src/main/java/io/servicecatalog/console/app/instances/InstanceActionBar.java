@@ -177,7 +177,7 @@ public final class InstanceActionBar {
     if (bindings.isEmpty()) {
       confirm = new Alert(Alert.AlertType.CONFIRMATION, I18n.t("deprovision.message", name), ButtonType.CANCEL, ButtonType.OK);
       confirm.setHeaderText(I18n.t("deprovision.header", name));
-      ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("instance.deprovision"));
+      ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(I18n.t("deprovision.confirm"));
     } else {
       String names = String.join(", ", bindings.stream().map(b -> b.getMetadata().getName()).toList());
       confirm = new Alert(Alert.AlertType.WARNING, I18n.t("deprovision.blocked.message", name, bindings.size(), names),
@@ -225,7 +225,7 @@ public final class InstanceActionBar {
     confirm.getDialogPane().setId("abandon-confirm");
     confirm.getDialogPane().setPrefWidth(540);
     Button ok = (Button) confirm.getDialogPane().lookupButton(ButtonType.OK);
-    ok.setText(I18n.t("instance.abandon"));
+    ok.setText(I18n.t("abandon.confirm"));
     ok.setId("abandon-ok");
     ok.getStyleClass().add("danger");
     ok.disableProperty().bind(understood.selectedProperty().not());

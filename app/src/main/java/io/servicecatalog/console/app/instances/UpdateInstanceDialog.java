@@ -129,6 +129,7 @@ public final class UpdateInstanceDialog extends Dialog<ServiceInstance> {
     busy.setVisible(false);
     review.setId("update-review");
     VBox content = new VBox(12, edit, problem);
+    content.setPadding(new javafx.geometry.Insets(16, 20, 4, 20));
     VBox.setVgrow(edit, Priority.ALWAYS);
     getDialogPane().setContent(content);
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -299,6 +299,45 @@ public class Wizard extends BorderPane {
     updateActions();
     updateButtons();
     step.entered();
+    // The focused field may have left with the old step; JavaFX would then focus the first button (Close), and
+    // the next Enter would close the wizard. Keep focus in the step, or on the primary button.
+    javafx.application.Platform.runLater(() -> {
+      javafx.scene.Scene scene = getScene();
+      Node owner = scene == null ? null : scene.getFocusOwner();
+      if (!closed && scene != null && (owner == null || !isInside(owner, body))) {
+        Node first = firstInput(body);
+        (first != null ? first : next).requestFocus();
+      }
+    });
+  }
+
+  /** The first enabled, visible input control in the step, in layout order. */
+  private static Node firstInput(Node node) {
+    if (!node.isVisible() || node.isDisabled()) {
+      return null;
+    }
+    if (node instanceof javafx.scene.control.TextInputControl || node instanceof javafx.scene.control.ComboBoxBase
+        || node instanceof javafx.scene.control.ButtonBase && !(node instanceof Button)) {
+      return node.isFocusTraversable() ? node : null;
+    }
+    if (node instanceof javafx.scene.Parent parent) {
+      for (Node child : parent.getChildrenUnmodifiable()) {
+        Node found = firstInput(child);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isInside(Node node, Node ancestor) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Closes the wizard (and its window). What was created stays; every step is told to let go of its listeners. */
@@ -331,7 +370,7 @@ public class Wizard extends BorderPane {
       close();
     } else if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()
         && !(e.getTarget() instanceof TextArea) && !insideCodeEditor(e.getTarget())
-        && !(e.getTarget() instanceof Button)) {
+        && (!(e.getTarget() instanceof Button) || e.getTarget() == next)) {
       e.consume();
       primary();
     }
