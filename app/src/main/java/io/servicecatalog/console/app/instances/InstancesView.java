@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.I18n;
 import io.servicecatalog.console.app.bind.BindWizard;
 import io.servicecatalog.console.app.bindings.BindingsView;
+import io.servicecatalog.console.app.provision.ProvisionWizard;
 import io.servicecatalog.console.app.shell.DetailPane;
 import io.servicecatalog.console.app.shell.Formats;
 import io.servicecatalog.console.app.shell.ListPage;
@@ -73,6 +74,12 @@ public final class InstancesView extends ListPage<ServiceInstance> {
         Tables.<ServiceInstance>age(I18n.t("col.age"))));
     Tables.minWidths(table, 110, 80, 110, 80, 120, 56);
     showNamespaceColumn();
+    Button create = new Button(I18n.t("instances.new"), new FontIcon(Material2AL.ADD));
+    create.setId("instances-new");
+    create.getStyleClass().add("accent");
+    create.setMinWidth(Button.USE_PREF_SIZE);
+    create.setOnAction(e -> ProvisionWizard.open(context, getScene().getWindow(), null, null, ProvisionWizard.navigating(context)));
+    addHeaderActions(create);
     redraw();
   }
 

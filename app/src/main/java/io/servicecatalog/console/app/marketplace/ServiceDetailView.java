@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.provision.ProvisionWizard;
 import io.servicecatalog.console.ui.editor.CodeEditor;
 import io.servicecatalog.console.ui.editor.EditorLanguage;
 import io.servicecatalog.console.ui.schemaform.SchemaForm;
@@ -265,11 +266,10 @@ public final class ServiceDetailView extends ScrollPane {
     provision.setId("provision-" + id);
     provision.getStyleClass().add("accent");
     provision.setMaxWidth(Double.MAX_VALUE);
-    provision.setDisable(true);
-    // A disabled control shows no tooltip, so its holder carries the explanation.
-    StackPane holder = new StackPane(provision);
-    Tooltip.install(holder, new Tooltip(I18n.t("plan.provision.later")));
-    card.getChildren().addAll(grow, holder);
+    provision.setDisable(plan.isRemovedFromBrokerCatalog());
+    provision.setOnAction(e -> ProvisionWizard.open(context, getScene() == null ? null : getScene().getWindow(),
+        entry.serviceClass(), plan, ProvisionWizard.navigating(context)));
+    card.getChildren().addAll(grow, provision);
     return card;
   }
 

@@ -115,6 +115,11 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
     setCenter(split);
   }
 
+  /** Adds buttons (such as "New instance…") at the end of the view's header, after the search field. */
+  protected void addHeaderActions(Node... nodes) {
+    ((HBox) getTop()).getChildren().addAll(nodes);
+  }
+
   /** Shows the namespace column only when watching all namespaces; otherwise every row would say the same. */
   protected void showNamespaceColumn() {
     boolean all = context.store().namespace().isEmpty();

@@ -60,6 +60,9 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
                 syncing = true;
                 try {
                     area.replaceText(b == null ? "" : b);
+                    // Text set from outside is read from its start (replaceText leaves the caret, and the view, at the end).
+                    area.moveTo(0);
+                    area.requestFollowCaret();
                 } finally {
                     syncing = false;
                 }
