@@ -300,35 +300,15 @@ public class Wizard extends BorderPane {
     updateButtons();
     step.entered();
     // The focused field may have left with the old step; JavaFX would then focus the first button (Close), and
-    // the next Enter would close the wizard. Keep focus in the step, or on the primary button.
+    // the next Enter would close the wizard. Focus then goes to the primary button instead.
     javafx.application.Platform.runLater(() -> {
       javafx.scene.Scene scene = getScene();
       Node owner = scene == null ? null : scene.getFocusOwner();
       if (!closed && scene != null && (owner == null || !isInside(owner, body))) {
-        Node first = firstInput(body);
-        (first != null ? first : next).requestFocus();
+        // Not the step's first field: combo boxes and check boxes would take the Enter that means "Next".
+        next.requestFocus();
       }
     });
-  }
-
-  /** The first enabled, visible input control in the step, in layout order. */
-  private static Node firstInput(Node node) {
-    if (!node.isVisible() || node.isDisabled()) {
-      return null;
-    }
-    if (node instanceof javafx.scene.control.TextInputControl || node instanceof javafx.scene.control.ComboBoxBase
-        || node instanceof javafx.scene.control.ButtonBase && !(node instanceof Button)) {
-      return node.isFocusTraversable() ? node : null;
-    }
-    if (node instanceof javafx.scene.Parent parent) {
-      for (Node child : parent.getChildrenUnmodifiable()) {
-        Node found = firstInput(child);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
   }
 
   private static boolean isInside(Node node, Node ancestor) {
