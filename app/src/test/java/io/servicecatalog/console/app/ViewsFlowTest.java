@@ -248,7 +248,8 @@ class ViewsFlowTest {
     assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("PostgreSQL Database");
     assertThat(robot.lookup("#plan-cost-large").queryAs(Label.class).getText()).contains("$99.00").contains("89.50").contains("per month");
     assertThat(robot.lookup("#plan-cost-small").queryAs(Label.class).getText()).isEqualTo("Free");
-    assertThat(robot.lookup("#provision-large").queryAs(Button.class).isDisabled()).isTrue();
+    // Every plan card offers the provision wizard.
+    assertThat(robot.lookup("#provision-large").queryAs(Button.class).isDisabled()).isFalse();
     robot.clickOn("#detail-docs");
     assertThat(opened).containsExactly("https://docs.example.com/postgres");
     shoot(robot, "service-detail-1440-light");

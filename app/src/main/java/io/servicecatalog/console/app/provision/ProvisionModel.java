@@ -65,6 +65,8 @@ public final class ProvisionModel {
   private final BooleanProperty secretForSensitive = new SimpleBooleanProperty(this, "secretForSensitive", true);
   private final ObservableList<String> namespaces = FXCollections.observableArrayList();
   private final BooleanProperty mayCreateNamespace = new SimpleBooleanProperty(this, "mayCreateNamespace", false);
+  private JsonNode cachedSchema;
+  private SchemaFormModel cachedModel;
 
   /**
    * @param allClasses every class the console knows (cluster and namespaced), asked when needed
@@ -199,7 +201,15 @@ public final class ProvisionModel {
   /** The form model of the create schema (null when the plan has none). */
   public SchemaFormModel schemaModel() {
     JsonNode schema = createSchema();
-    return schema == null ? null : SchemaFormModel.build(schema);
+    if (schema == null) {
+      return null;
+    }
+    // Asked on every keystroke in the form: built once per schema.
+    if (schema != cachedSchema) {
+      cachedSchema = schema;
+      cachedModel = SchemaFormModel.build(schema);
+    }
+    return cachedModel;
   }
 
   /** A name for a new instance: the service's name, with a number when that is taken in the namespace. */
@@ -355,12 +365,24 @@ public final class ProvisionModel {
     return split;
   }
 
-  /** The top-level parameters that are sensitive (whether or not they go into a Secret). */
+  /**
+   * The top-level parameters that are sensitive, whether or not they go into a Secret and whether or not they
+   * have a value yet: the schema's secret fields, then keys whose names look secret.
+   */
   public List<String> sensitiveKeys() {
     ObjectNode all = parameters.get() == null ? JSON.createObjectNode() : parameters.get();
-    List<String> keys = new ArrayList<>();
-    ParameterValues.splitSensitive(schemaModel(), all).secret().fieldNames().forEachRemaining(keys::add);
-    return keys;
+    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    SchemaFormModel schema = schemaModel();
+    if (schema != null) {
+      for (String pointer : schema.sensitivePaths()) {
+        String top = pointer.startsWith("/") ? pointer.substring(1).split("/", 2)[0] : pointer;
+        if (!top.isEmpty()) {
+          keys.add(top.replace("~1", "/").replace("~0", "~"));
+        }
+      }
+    }
+    ParameterValues.splitSensitive(schema, all).secret().fieldNames().forEachRemaining(keys::add);
+    return new ArrayList<>(keys);
   }
 
   /** The name of the parameters Secret. */

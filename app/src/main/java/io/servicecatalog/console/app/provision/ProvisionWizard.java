@@ -240,8 +240,9 @@ public final class ProvisionWizard {
         });
         cards.getChildren().add(choice.getParent());
       }
-      if (cards.getChildren().isEmpty() && model.serviceClassProperty().get() != null) {
-        Label none = new Label(I18n.t("provision.noPlans"));
+      if (cards.getChildren().isEmpty()) {
+        Label none = new Label(I18n.t(model.serviceClassProperty().get() == null ? "provision.chooseServiceFirst"
+            : "provision.noPlans"));
         none.getStyleClass().add("text-muted");
         cards.getChildren().add(none);
       }
@@ -466,7 +467,8 @@ public final class ProvisionWizard {
     form.valueProperty().addListener((o, a, b) -> runUpdate(form));
     form.validProperty().addListener((o, a, b) -> runUpdate(form));
     update.run();
-    box.getChildren().setAll(form, useSecret, problemRow);
+    // What keeps Next disabled, and the Secret choice, above the form: a long form hides its end.
+    box.getChildren().setAll(problemRow, useSecret, form);
   }
 
   private static void runUpdate(SchemaForm form) {

@@ -22,13 +22,17 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -75,6 +79,8 @@ public class Wizard extends BorderPane {
   private final ChangeListener<Boolean> validListener = (o, a, b) -> updateButtons();
   private final ListChangeListener<Node> actionsListener = c -> updateActions();
   private Runnable onClosed = () -> {};
+  private boolean enterReleased = true;
+  private boolean secondClick;
   private Stage stage;
   private boolean closed;
 
@@ -120,7 +126,14 @@ public class Wizard extends BorderPane {
     next.getStyleClass().add("accent");
     close.setId("wizard-close");
     back.setOnAction(e -> back());
-    next.setOnAction(e -> primary());
+    next.setOnAction(e -> {
+      boolean repeat = secondClick;
+      secondClick = false;
+      if (repeat && index.get() >= 0 && current().hasCommit()) {
+        return;
+      }
+      primary();
+    });
     close.setOnAction(e -> close());
     progress.setMaxSize(22, 22);
     progress.visibleProperty().bind(busy);
@@ -139,7 +152,12 @@ public class Wizard extends BorderPane {
     bottom.setPadding(new Insets(10, 20, 14, 20));
     setBottom(bottom);
 
-    addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    // A filter, not a handler: text fields with an action (as the schema form's are) consume Enter.
+    addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    addEventFilter(KeyEvent.KEY_RELEASED, e -> enterReleased |= e.getCode() == KeyCode.ENTER);
+    // The second click of a double click on Next must not also press the Create that replaced it.
+    next.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> secondClick = e.getClickCount() > 1);
+    next.addEventFilter(KeyEvent.KEY_PRESSED, e -> secondClick = false);
   }
 
   /** Adds a step at the end; returns this wizard. */
@@ -299,25 +317,39 @@ public class Wizard extends BorderPane {
     updateActions();
     updateButtons();
     step.entered();
-    // The focused field may have left with the old step; JavaFX would then focus the first button (Close), and
-    // the next Enter would close the wizard. Focus then goes to the primary button instead.
-    javafx.application.Platform.runLater(() -> {
-      javafx.scene.Scene scene = getScene();
-      Node owner = scene == null ? null : scene.getFocusOwner();
-      if (!closed && scene != null && (owner == null || !isInside(owner, body))) {
-        // Not the step's first field: combo boxes and check boxes would take the Enter that means "Next".
-        next.requestFocus();
-      }
-    });
+    // After the old content has left the scene (which moves the focus on its own), put it in the new step.
+    Platform.runLater(() -> focusStep(holder));
   }
 
-  private static boolean isInside(Node node, Node ancestor) {
-    for (Node n = node; n != null; n = n.getParent()) {
-      if (n == ancestor) {
-        return true;
+  private void focusStep(Node holder) {
+    if (getScene() == null || closed) {
+      return;
+    }
+    for (Node n = getScene().getFocusOwner(); n != null; n = n.getParent()) {
+      if (n == holder) {
+        return;
       }
     }
-    return false;
+    Node first = firstFocusable(holder);
+    (first != null ? first : next.isVisible() ? next : close).requestFocus();
+  }
+
+  private static Node firstFocusable(Node node) {
+    if (!node.isVisible() || node.isDisabled()) {
+      return null;
+    }
+    if (node.isFocusTraversable() && !(node instanceof ScrollPane)) {
+      return node;
+    }
+    if (node instanceof javafx.scene.Parent parent) {
+      for (Node child : parent.getChildrenUnmodifiable()) {
+        Node found = firstFocusable(child);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   /** Closes the wizard (and its window). What was created stays; every step is told to let go of its listeners. */
@@ -345,14 +377,24 @@ public class Wizard extends BorderPane {
   }
 
   private void onKey(KeyEvent e) {
-    if (e.getCode() == KeyCode.ESCAPE) {
+    if (e.getCode() == KeyCode.ESCAPE && !(e.getTarget() instanceof ComboBoxBase<?> box && box.isShowing())) {
       e.consume();
       close();
     } else if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()
         && !(e.getTarget() instanceof TextArea) && !insideCodeEditor(e.getTarget())
-        && (!(e.getTarget() instanceof Button) || e.getTarget() == next)) {
-      e.consume();
-      primary();
+        && !(e.getTarget() instanceof ButtonBase b && b != next)
+        && !(e.getTarget() instanceof ComboBoxBase<?> box && box.isShowing())) {
+      if (!enterReleased) {
+        // Enter held down repeats: one step per press, so it cannot run on into Create.
+        return;
+      }
+      enterReleased = false;
+      if (e.getTarget() == next) {
+        // The wizard presses it, once: the button's own Enter handling would press it a second time.
+        e.consume();
+      }
+      // Later, so the focused field first takes the key as its own "done" (commits a value) before the step moves on.
+      Platform.runLater(this::primary);
     }
   }
 

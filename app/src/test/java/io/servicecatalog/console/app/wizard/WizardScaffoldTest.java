@@ -116,11 +116,13 @@ class WizardScaffoldTest {
     robot.clickOn("#t-name").write("thing");
     assertThat(next.isDisabled()).isFalse();
     robot.type(KeyCode.ENTER);
-    assertThat(wizard.current()).isSameAs(confirm);
+    await().until(() -> wizard.current() == confirm);
+    // Enter again (a new press) on a commit step creates; a held key would not.
+    assertThat(attempts).hasValue(0);
     assertThat(next.getText()).isEqualTo("Create");
     assertThat(robot.lookup("#wizard-indicator-name").queryAs(Label.class).getStyleClass()).contains("done");
 
-    robot.clickOn("#wizard-next");
+    robot.type(KeyCode.ENTER);
     await().until(() -> robot.lookup("#wizard-problem").queryAs(VBox.class).isVisible());
     assertThat(robot.lookup("#wizard-problem-title").queryAs(Label.class).getText()).isNotBlank();
     assertThat(wizard.current()).isSameAs(confirm);
@@ -128,7 +130,8 @@ class WizardScaffoldTest {
     robot.clickOn("#wizard-back");
     assertThat(name.getText()).isEqualTo("thing");
     robot.clickOn("#wizard-next");
-    robot.clickOn("#wizard-next");
+    await().until(() -> wizard.current() == confirm);
+    robot.moveTo("#wizard-title").clickOn("#wizard-next");
     await().until(() -> wizard.current() == done);
     assertThat(wizard.committedProperty().get()).isTrue();
     assertThat(robot.lookup("#wizard-back").queryButton().isVisible()).isFalse();
@@ -136,7 +139,28 @@ class WizardScaffoldTest {
 
     robot.type(KeyCode.ESCAPE);
     assertThat(wizard.isClosed()).isTrue();
+    assertThat(attempts).hasValue(2);
     assertThat(closed).containsExactly("done", "wizard");
+  }
+
+  @Test
+  @DisplayName("a double click on Next moves one step: its second click does not press the Create that replaced Next")
+  void doubleClickDoesNotCreate(FxRobot robot) {
+    AtomicInteger attempts = new AtomicInteger();
+    Wizard wizard = new Wizard("double-wizard", "Double");
+    WizardStep first = new WizardStep("one", "One", "First.", () -> new Label("one"));
+    WizardStep confirm = new WizardStep("confirm", "Confirm", "Create.", () -> new Label("sure?"));
+    confirm.setCommit("Create", () -> {
+      attempts.incrementAndGet();
+      return CompletableFuture.completedFuture(null);
+    });
+    wizard.addStep(first).addStep(confirm).addStep(new WizardStep("done", "Done", "Done.", () -> new Label("done")));
+    show(robot, wizard);
+    robot.doubleClickOn("#wizard-next");
+    await().until(() -> wizard.current() == confirm);
+    assertThat(attempts).hasValue(0);
+    robot.moveTo("#wizard-title").clickOn("#wizard-next");
+    await().until(() -> attempts.get() == 1);
   }
 
   @Test
