@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -81,6 +84,26 @@ class ProvisionFlowTest {
     await().until(() -> robot.lookup("#wizard-step-" + expectedStep).tryQuery().isPresent());
   }
 
+  /** Replaces a field's text as a person does: click, select all, type. */
+  private static void retype(FxRobot robot, String query, String text) {
+    robot.clickOn(query).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write(text);
+  }
+
+  /** Scrolls the step until the node shows, as a person scrolls a long form. */
+  private static void scrollTo(FxRobot robot, String query) {
+    Node node = robot.lookup(query).query();
+    robot.interact(() -> {
+      Parent p = node.getParent();
+      while (p != null && !(p instanceof ScrollPane)) {
+        p = p.getParent();
+      }
+      ScrollPane scroll = (ScrollPane) p;
+      Bounds at = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+      double range = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+      scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (at.getMinY() - 40) / range)));
+    });
+  }
+
   /** Presses Create as a separate click (a second click on the same spot would count as a double click). */
   private static void create(FxRobot robot) {
     robot.moveTo("#wizard-title").clickOn("#wizard-next");
@@ -113,10 +136,10 @@ class ProvisionFlowTest {
     next(robot, "instance");
     TextField name = robot.lookup("#provision-name").queryAs(TextField.class);
     assertThat(name.getText()).isEqualTo("example-starter-pack-service");
-    robot.clickOn("#provision-name").eraseText(name.getText().length()).write("Beige!");
+    retype(robot, "#provision-name", "Beige!");
     await().until(() -> robot.lookup("#provision-name-problem").queryAs(Label.class).isVisible());
     assertThat(robot.lookup("#wizard-next").queryButton().isDisabled()).isTrue();
-    robot.eraseText(6).write("beige-starter");
+    retype(robot, "#provision-name", "beige-starter");
     robot.clickOn("#provision-labels").write("team=demo");
     assertThat(robot.lookup("#wizard-next").queryButton().isDisabled()).isFalse();
     Screenshots.save(wizard, "provision-2-instance");
@@ -171,13 +194,16 @@ class ProvisionFlowTest {
     assertThat(robot.lookup("#provision-form-problems").queryAs(Label.class).getText()).contains("need");
 
     TextField storage = robot.lookup("#sf-storageGb").queryAs(TextField.class);
-    robot.clickOn(storage).eraseText(storage.getText().length()).write("15");
+    retype(robot, "#sf-storageGb", "15");
+    scrollTo(robot, "#sf-adminPassword");
     robot.clickOn("#sf-adminPassword").write("correct-horse-battery");
-    await().until(() -> robot.lookup("#sf-storageGb-error").tryQueryAs(Label.class).map(Label::isVisible).orElse(false));
-    assertThat(robot.lookup("#sf-storageGb-error").queryAs(Label.class).getText()).contains("10");
+    // Shown inline, under the field, once the typed value is checked.
+    await().until(() -> robot.lookup("#sf-storageGb-error").tryQueryAs(Label.class)
+        .map(l -> l.isVisible() && l.getText().contains("multiple of 10")).orElse(false));
     assertThat(robot.lookup("#wizard-next").queryButton().isDisabled()).isTrue();
     Screenshots.save(wizard, "provision-database-3-invalid");
-    robot.clickOn(storage).eraseText(2).write("30");
+    scrollTo(robot, "#sf-storageGb");
+    retype(robot, "#sf-storageGb", "30");
     await().until(() -> !robot.lookup("#wizard-next").queryButton().isDisabled());
     assertThat(robot.lookup("#provision-use-secret").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
 

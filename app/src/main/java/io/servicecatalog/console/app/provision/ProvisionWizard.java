@@ -420,6 +420,8 @@ public final class ProvisionWizard {
     WizardStep step = new WizardStep("parameters", I18n.t("provision.step.parameters"),
         I18n.t("provision.step.parameters.help"), () -> box);
     step.validProperty().bind(parametersValid);
+    // The schema form scrolls itself; a second scroll pane around it would scroll the Secret choice away.
+    step.setScrollable(false);
     step.setOnEnter(() -> showParameters(box));
     return step;
   }
@@ -468,6 +470,7 @@ public final class ProvisionWizard {
     form.validProperty().addListener((o, a, b) -> runUpdate(form));
     update.run();
     // What keeps Next disabled, and the Secret choice, above the form: a long form hides its end.
+    VBox.setVgrow(form, Priority.ALWAYS);
     box.getChildren().setAll(problemRow, useSecret, form);
   }
 
@@ -484,6 +487,7 @@ public final class ProvisionWizard {
     CodeEditor editor = new CodeEditor(EditorLanguage.JSON, rawText);
     editor.setId("provision-raw");
     editor.setPrefHeight(220);
+    VBox.setVgrow(editor, Priority.ALWAYS);
     Label problem = problemLabel("provision-raw-problem");
     CheckBox useSecret = new CheckBox();
     useSecret.setId("provision-use-secret");

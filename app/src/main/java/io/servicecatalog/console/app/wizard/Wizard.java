@@ -24,7 +24,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -48,8 +47,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A step-by-step wizard: a step indicator, the current step's title, explanation and content, a problem area,
- * and Back / Next (or the step's commit, e.g. "Create") / Close. Enter goes on (outside multi-line editors),
- * Escape closes. Closing never undoes what a commit created. Add steps with {@link #addStep}, then
+ * and Back / Next (or the step's commit, e.g. "Create") / Close. Enter goes on, as a default button does (not
+ * in multi-line editors, an open list, or on Back/Close); Escape closes. Closing never undoes what a commit created. Add steps with {@link #addStep}, then
  * {@link #start()} (or {@link #show(Window, double, double)}, which starts and opens it in its own window).
  *
  * <p>Ids: {@code wizard-back}, {@code wizard-next}, {@code wizard-close}, {@code wizard-problem},
@@ -294,6 +293,12 @@ public class Wizard extends BorderPane {
       old.getActions().removeListener(actionsListener);
     }
     showProblem(null);
+    // Park the focus outside the content before it is replaced: a focused node leaving the scene makes the scene
+    // pick a new focus owner on its next pulse, after the new step has set its own.
+    if (getScene() != null && getScene().getFocusOwner() != null && body.getChildren().stream()
+        .anyMatch(child -> isInside(getScene().getFocusOwner(), child))) {
+      close.requestFocus();
+    }
     index.set(i);
     WizardStep step = current();
     Node content = step.content();
@@ -317,21 +322,25 @@ public class Wizard extends BorderPane {
     updateActions();
     updateButtons();
     step.entered();
-    // After the old content has left the scene (which moves the focus on its own), put it in the new step.
-    Platform.runLater(() -> focusStep(holder));
+    focusStep(holder);
   }
 
+  /** Puts the focus in the step (its first field), unless the step already put it there itself. */
   private void focusStep(Node holder) {
-    if (getScene() == null || closed) {
+    if (getScene() == null || closed || isInside(getScene().getFocusOwner(), holder)) {
       return;
     }
-    for (Node n = getScene().getFocusOwner(); n != null; n = n.getParent()) {
-      if (n == holder) {
-        return;
+    Node first = firstFocusable(holder);
+    (first != null ? first : next.isVisible() && !next.isDisabled() ? next : close).requestFocus();
+  }
+
+  private static boolean isInside(Node node, Node ancestor) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == ancestor) {
+        return true;
       }
     }
-    Node first = firstFocusable(holder);
-    (first != null ? first : next.isVisible() ? next : close).requestFocus();
+    return false;
   }
 
   private static Node firstFocusable(Node node) {
@@ -382,7 +391,7 @@ public class Wizard extends BorderPane {
       close();
     } else if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()
         && !(e.getTarget() instanceof TextArea) && !insideCodeEditor(e.getTarget())
-        && !(e.getTarget() instanceof ButtonBase b && b != next)
+        && e.getTarget() != back && e.getTarget() != close
         && !(e.getTarget() instanceof ComboBoxBase<?> box && box.isShowing())) {
       if (!enterReleased) {
         // Enter held down repeats: one step per press, so it cannot run on into Create.
