@@ -301,7 +301,7 @@ final class BindingReconciler {
     }
     try {
       injectSecret(work, response);
-    } catch (SecretNotOwnedException | BindingSecretData.TransformException e) {
+    } catch (SecretNotOwnedException | io.servicecatalog.console.model.transform.SecretTransforms.TransformException e) {
       work.condition(READY, FALSE, "ErrorInjectingBindResult", "Error injecting bind results: " + e.getMessage());
       // The broker holds a binding now, so deleting this ServiceBinding must unbind.
       status.setUnbindStatus(UNBIND_REQUIRED);
@@ -355,7 +355,7 @@ final class BindingReconciler {
   }
 
   private void injectSecret(Work work, BindResponse response)
-      throws SecretNotOwnedException, BindingSecretData.TransformException {
+      throws SecretNotOwnedException, io.servicecatalog.console.model.transform.SecretTransforms.TransformException {
     var credentials = response.credentials().toJson();
     Map<String, byte[]> data = BindingSecretData.transform(BindingSecretData.fromCredentials(credentials), credentials,
         work.binding.getSpec().getSecretTransforms(), client, work.namespace());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.bind.BindWizard;
 import io.servicecatalog.console.app.bindings.BindingsView;
 import io.servicecatalog.console.app.provision.ProvisionWizard;
 import io.servicecatalog.console.app.shell.DetailPane;
@@ -27,6 +28,7 @@ import io.servicecatalog.console.ui.controls.ConditionBadge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -52,8 +54,16 @@ public final class InstancesView extends ListPage<ServiceInstance> {
   static final String REDACTED = "<redacted>";
   private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+  private final InstanceActionBar actions;
+  private Consumer<ServiceBinding> onBindingReady = b -> { };
+
   public InstancesView(ViewContext context) {
     super(context, ServiceCatalogKind.SERVICE_INSTANCE, "instances", I18n.t("nav.instances"));
+    this.actions = new InstanceActionBar(context, () -> getScene() == null ? null : getScene().getWindow(), this::redraw);
+    actions.setBindLauncher(this::openBind);
+    // The bindings listed in the detail pane, and the deprovision check, follow the live bindings.
+    context.store().list(ServiceCatalogKind.SERVICE_BINDING).items().addListener(
+        (javafx.collections.ListChangeListener<HasMetadata>) c -> redraw());
     getStyleClass().add("instances-view");
     table.getColumns().setAll(List.of(
         Tables.text(I18n.t("col.name"), 170, i -> i.getMetadata().getName()),
@@ -132,6 +142,24 @@ public final class InstancesView extends ListPage<ServiceInstance> {
     return Objects.requireNonNullElse(ref, "");
   }
 
+  /**
+   * Called (on the FX thread) when a binding made with the bind wizard is Ready: the place to offer the next step,
+   * such as a Pod snippet from its Secret.
+   */
+  public void setOnBindingReady(Consumer<ServiceBinding> onReady) {
+    this.onBindingReady = onReady == null ? b -> { } : onReady;
+  }
+
+  /** Opens the bind wizard for {@code instance}. */
+  public BindWizard openBind(ServiceInstance instance) {
+    return BindWizard.open(context, instance, getScene() == null ? null : getScene().getWindow(), b -> onBindingReady.accept(b));
+  }
+
+  /** The detail pane's actions (update, touch, deprovision, abandon, bind). */
+  public InstanceActionBar actions() {
+    return actions;
+  }
+
   @Override
   protected Node detail(ServiceInstance instance) {
     ResourceStatus status = ResourceStatus.of(instance);
@@ -168,7 +196,7 @@ public final class InstancesView extends ListPage<ServiceInstance> {
     yaml.setId("instance-yaml");
     yaml.setOnAction(e -> context.showYaml().accept(instance));
 
-    VBox box = new VBox(12, title, message, new HBox(8, yaml), DetailPane.heading(I18n.t("detail.facts")), facts,
+    VBox box = new VBox(12, title, message, actions.node(instance, yaml), DetailPane.heading(I18n.t("detail.facts")), facts,
         DetailPane.heading(I18n.t("detail.conditions")),
         DetailPane.conditions(instance.getStatus() == null ? null : instance.getStatus().getConditions(), "instance-conditions"),
         DetailPane.heading(I18n.t("instance.parameters")), parameters(instance),

@@ -236,6 +236,11 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
     return monitor;
   }
 
+  /** The open connection this view shows. */
+  public ClusterConnection connection() {
+    return connection;
+  }
+
   /** The navigation and views, once the catalog is served. */
   public Optional<Workspace> workspace() {
     return Optional.ofNullable(workspace);
