@@ -187,6 +187,13 @@ class InstanceActionsFlowTest {
     await().until(() -> ready.get() != null);
     assertThat(ready.get().getMetadata().getName()).isEqualTo("events-queue-binding");
     Screenshots.save(robot.lookup("#bind-wizard").queryAs(Node.class), "bind-wizard-ready");
+    // The last step: the Pod snippet for the new Secret, with the renamed key as a variable.
+    robot.clickOn("#bind-pod-snippet");
+    await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#snippet-yaml").tryQuery().isPresent()
+        && robot.lookup("#snippet-yaml").queryAs(io.servicecatalog.console.ui.editor.CodeEditor.class).getText()
+            .contains("key: TOPIC_NAME"));
+    Screenshots.save(robot.lookup("#snippet-pane").queryAs(Node.class), "bind-wizard-pod-snippet");
+    robot.interact(() -> robot.lookup("#snippet-pane").queryAs(Node.class).getScene().getWindow().hide());
     robot.clickOn("#wizard-close");
 
     // 4. Deprovisioning the queue is blocked by its binding: the dialog offers to unbind first.

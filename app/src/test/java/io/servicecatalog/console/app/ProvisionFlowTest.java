@@ -161,12 +161,13 @@ class ProvisionFlowTest {
     assertThat(robot.lookup("#wizard-back").queryButton().isVisible()).isFalse();
     Screenshots.save(wizard, "provision-5-ready");
 
-    // Bind now takes the user to the new instance in the Instances view.
+    // Bind now continues into the bind wizard for the new instance.
     await().until(() -> robot.lookup("#provision-bind-now").queryButton().isVisible());
     robot.clickOn("#provision-bind-now");
-    await().until(() -> robot.lookup("#instance-name").tryQueryAs(Label.class)
-        .map(l -> l.getText().equals("beige-starter")).orElse(false));
-    robot.clickOn("#wizard-close");
+    await().until(() -> robot.lookup("#bind-name").tryQuery().isPresent());
+    assertThat(robot.lookup("#bind-name").queryAs(TextField.class).getText()).isEqualTo("beige-starter-binding");
+    robot.interact(() -> robot.lookup("#bind-wizard").queryAs(Node.class).getScene().getWindow().hide());
+    robot.interact(wizard::close);
     assertThat(wizard.isClosed()).isTrue();
   }
 

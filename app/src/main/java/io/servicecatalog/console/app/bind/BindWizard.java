@@ -5,6 +5,8 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.SecretClipboard;
+import io.servicecatalog.console.app.bindings.PodSnippetDialog;
 import io.servicecatalog.console.app.bindings.SecretAccess;
 import io.servicecatalog.console.app.connection.ConnectionErrors;
 import io.servicecatalog.console.app.instances.InstanceCatalog;
@@ -72,11 +74,13 @@ public final class BindWizard {
   private final Set<String> secretsAsked = new HashSet<>();
   private Instant createdAt = Instant.now();
   private boolean readyHandled;
+  private final SecretClipboard clipboard;
 
   private BindWizard(ViewContext context, BindModel model, Consumer<ServiceBinding> onReady) {
     this.context = context;
     this.model = model;
     this.onReady = onReady == null ? b -> { } : onReady;
+    this.clipboard = new SecretClipboard(context.settings(), context.background().timers(), context.fx());
     String instance = model.instance().getMetadata().getName();
     wizard = new Wizard("bind-wizard", I18n.t("bind.title", instance), context.fx());
 
@@ -495,6 +499,7 @@ public final class BindWizard {
           MaskedValue value = new MaskedValue("bind-secret-" + entry.getKey(), I18n.t("secret.reveal"), I18n.t("secret.copy"));
           value.setValue(entry.getValue());
           value.setRevealAllowed(view.mayReveal());
+          value.setCopyHandler(clipboard::copy);
           Label key = new Label(entry.getKey());
           key.getStyleClass().add("code-label");
           key.setMinWidth(Label.USE_PREF_SIZE);
@@ -502,6 +507,15 @@ public final class BindWizard {
         }
         keys.getChildren().addAll(note, grid);
       }
+      // The last step of binding: how an application uses the Secret.
+      Button snippet = new Button(I18n.t("snippet.button"), new FontIcon(Material2AL.DESCRIPTION));
+      snippet.setId("bind-pod-snippet");
+      snippet.getStyleClass().add("accent");
+      snippet.setOnAction(e -> PodSnippetDialog.show(wizard.stage(), context, binding));
+      Label snippetNote = new Label(I18n.t("bind.snippet.note"));
+      snippetNote.setWrapText(true);
+      snippetNote.getStyleClass().add("text-muted");
+      keys.getChildren().addAll(snippetNote, snippet);
       onReady.accept(binding);
     }, context.fx());
   }

@@ -555,6 +555,8 @@ public final class PodSnippetPane extends BorderPane {
       this.key = key;
       String id = sanitize(key);
       envUse = new CheckBox(key);
+      // Keys are shown as they are: an underscore is part of the name, not a keyboard mnemonic.
+      envUse.setMnemonicParsing(false);
       envUse.setId("snippet-env-use-" + id);
       envUse.setSelected(true);
       envUse.getStyleClass().add("code");
@@ -565,6 +567,7 @@ public final class PodSnippetPane extends BorderPane {
       envName.disableProperty().bind(envUse.selectedProperty().not());
       envProblem = problemLabel("snippet-env-problem-" + id);
       itemUse = new CheckBox(key);
+      itemUse.setMnemonicParsing(false);
       itemUse.setId("snippet-item-use-" + id);
       itemUse.getStyleClass().add("code");
       itemUse.setMinWidth(Region.USE_PREF_SIZE);

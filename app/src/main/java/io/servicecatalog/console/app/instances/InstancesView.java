@@ -78,7 +78,8 @@ public final class InstancesView extends ListPage<ServiceInstance> {
     create.setId("instances-new");
     create.getStyleClass().add("accent");
     create.setMinWidth(Button.USE_PREF_SIZE);
-    create.setOnAction(e -> ProvisionWizard.open(context, getScene().getWindow(), null, null, ProvisionWizard.navigating(context)));
+    create.setOnAction(e -> ProvisionWizard.open(context, getScene().getWindow(), null, null,
+        ProvisionWizard.navigating(context).withBindNow(this::openBind)));
     addHeaderActions(create);
     redraw();
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.bind.BindWizard;
 import io.servicecatalog.console.app.provision.ProvisionWizard;
 import io.servicecatalog.console.ui.editor.CodeEditor;
 import io.servicecatalog.console.ui.editor.EditorLanguage;
@@ -268,7 +269,8 @@ public final class ServiceDetailView extends ScrollPane {
     provision.setMaxWidth(Double.MAX_VALUE);
     provision.setDisable(plan.isRemovedFromBrokerCatalog());
     provision.setOnAction(e -> ProvisionWizard.open(context, getScene() == null ? null : getScene().getWindow(),
-        entry.serviceClass(), plan, ProvisionWizard.navigating(context)));
+        entry.serviceClass(), plan, ProvisionWizard.navigating(context).withBindNow(instance ->
+            BindWizard.open(context, instance, getScene() == null ? null : getScene().getWindow(), binding -> { }))));
     card.getChildren().addAll(grow, provision);
     return card;
   }

@@ -91,7 +91,13 @@ public final class ProvisionWizard {
    * @param bindNow continues with a Ready, bindable instance ("Bind now")
    * @param showInstance shows an instance in the Instances view (after creating, or to edit it)
    */
-  public record Callbacks(Consumer<ServiceInstance> bindNow, Consumer<ServiceInstance> showInstance) {}
+  public record Callbacks(Consumer<ServiceInstance> bindNow, Consumer<ServiceInstance> showInstance) {
+
+    /** The same callbacks, with "Bind now" doing {@code bind}. */
+    public Callbacks withBindNow(Consumer<ServiceInstance> bind) {
+      return new Callbacks(bind, showInstance);
+    }
+  }
 
   private final ViewContext context;
   private final Provisioner provisioner;
@@ -149,8 +155,8 @@ public final class ProvisionWizard {
   }
 
   /**
-   * Callbacks that show the instance in the Instances view, selected: for "Show in Instances", "Edit", and —
-   * until a bind wizard takes it over — "Bind now", where the instance's detail lists its bindings.
+   * Callbacks that show the instance in the Instances view, selected: for "Show in Instances" and "Edit";
+   * "Bind now" does the same unless the caller supplies the bind wizard with {@link Callbacks#withBindNow}.
    */
   public static Callbacks navigating(ViewContext context) {
     Consumer<ServiceInstance> show = instance -> context.navigator().go(Place.INSTANCES, page -> {
@@ -262,6 +268,7 @@ public final class ProvisionWizard {
     CommonServicePlanSpec spec = plan.getSpec();
     ServicePlanDisplay display = spec.display();
     RadioButton choice = new RadioButton(spec.displayName());
+    choice.setMnemonicParsing(false);
     choice.setId("provision-plan-" + Objects.requireNonNullElse(spec.getExternalName(), plan.getMetadata().getName()));
     choice.getStyleClass().add("plan-name");
     choice.setWrapText(true);

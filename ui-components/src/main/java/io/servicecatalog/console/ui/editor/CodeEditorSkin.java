@@ -42,7 +42,7 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
         getChildren().add(scroll);
 
         area.replaceText(editor.getText());
-        area.moveTo(0);
+        showFrom(0);
         highlight();
         typingHighlight = area.multiPlainChanges().successionEnds(HIGHLIGHT_DELAY).subscribe(changes -> highlight());
         area.textProperty().addListener((o, a, b) -> {
@@ -64,8 +64,7 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
                     // stay where the reader was, which is the top unless they moved.
                     int caret = area.getCaretPosition();
                     area.replaceText(b == null ? "" : b);
-                    area.moveTo(Math.min(caret, area.getLength()));
-                    area.requestFollowCaret();
+                    showFrom(Math.min(caret, area.getLength()));
                 } finally {
                     syncing = false;
                 }
@@ -75,6 +74,16 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
         registerChangeListener(editor.languageProperty(), o -> highlight());
         registerListChangeListener(editor.getMarks(), c -> applyMarks());
         applyMarks();
+    }
+
+    /** Puts the caret at {@code position} and scrolls there; position 0 shows the first line at the top. */
+    private void showFrom(int position) {
+        area.moveTo(position);
+        if (position == 0) {
+            area.showParagraphAtTop(0);
+        } else {
+            area.requestFollowCaret();
+        }
     }
 
     /** Restyles now instead of after the typing pause (tests, and callers that read styles at once). */
