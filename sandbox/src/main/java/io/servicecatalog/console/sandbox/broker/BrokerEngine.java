@@ -182,6 +182,17 @@ final class BrokerEngine {
     return new Response(HttpURLConnection.HTTP_CREATED, provisionBody(created, null));
   }
 
+  /** The entries of {@code sent} whose values differ from {@code current}. */
+  static ObjectNode changedOnly(ObjectNode current, ObjectNode sent) {
+    ObjectNode changed = sent.deepCopy();
+    sent.fieldNames().forEachRemaining(field -> {
+      if (current != null && sent.get(field).equals(current.get(field))) {
+        changed.remove(field);
+      }
+    });
+    return changed;
+  }
+
   synchronized Response update(String instanceId, boolean acceptsIncomplete, JsonNode body) {
     if (!body.isObject() || !body.path("service_id").isTextual()) {
       return badRequest("The request body must be a JSON object with \"service_id\".");
@@ -202,7 +213,10 @@ final class BrokerEngine {
     if (changes == null) {
       return badRequest("The field \"parameters\" must be a JSON object.");
     }
-    Response invalidChanges = checkParameters(newPlan, ParameterSchemas.Use.UPDATE, changes);
+    // Platforms such as the Service Catalog controller send every parameter of the instance on update, not
+    // only the changed ones; a create-only value sent again unchanged is not a change, so only real changes
+    // are held to the update schema.
+    Response invalidChanges = checkParameters(newPlan, ParameterSchemas.Use.UPDATE, changedOnly(instance.parameters, changes));
     if (invalidChanges != null) {
       return invalidChanges;
     }

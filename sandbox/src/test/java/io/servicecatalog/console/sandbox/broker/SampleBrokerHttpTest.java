@@ -351,6 +351,30 @@ class SampleBrokerHttpTest {
     }
 
     @Test
+    @DisplayName("update with every parameter sent again, as the controller does: unchanged create-only values pass,"
+        + " a changed one is refused")
+    void updateWithAllParameters() {
+      String db = id();
+      cloud().put("/v2/service_instances/" + db, body(DATABASE_SERVICE_ID, DB_FREE, database()));
+      JsonNode current = cloud().get("/v2/service_instances/" + db).body().path("parameters");
+
+      ObjectNode all = ((ObjectNode) current.deepCopy()).put("storageGb", 30);
+      ObjectNode resend = object();
+      resend.put("service_id", DATABASE_SERVICE_ID);
+      resend.set("parameters", all);
+      OsbHttp.Answer accepted = cloud().patch("/v2/service_instances/" + db, resend);
+      ObjectNode versionChange = object();
+      versionChange.put("service_id", DATABASE_SERVICE_ID);
+      versionChange.set("parameters", all.deepCopy().put("version", "15"));
+      OsbHttp.Answer refused = cloud().patch("/v2/service_instances/" + db, versionChange);
+
+      assertThat(accepted.status()).isEqualTo(200);
+      assertThat(cloud().get("/v2/service_instances/" + db).body().at("/parameters/storageGb").asInt()).isEqualTo(30);
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.text("description")).contains("version");
+    }
+
+    @Test
     @DisplayName("bind 201 with credentials, identical rebind 200, different 409, fetch, unbind 200 then 410")
     void bindAndUnbind() {
       String instance = id();
