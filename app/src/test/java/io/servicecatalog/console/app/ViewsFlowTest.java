@@ -308,7 +308,8 @@ class ViewsFlowTest {
       assertThat(user).isEqualTo(TestBroker.USER);
       // The new broker appears live in the table.
       await().untilAsserted(() -> assertThat(table(robot, "#brokers-table").getItems())
-          .anySatisfy(b -> assertThat(((ClusterServiceBroker) b).getMetadata().getName()).isEqualTo("redis-broker")));
+          .anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(ClusterServiceBroker.class,
+              cluster -> assertThat(cluster.getMetadata().getName()).isEqualTo("redis-broker"))));
       BrokersView brokers = (BrokersView) workspace.page(Place.BROKERS);
       robot.interact(() -> brokers.select(null, "redis-broker"));
       // Edit: switch to manual relisting; the name is fixed, the rest of the spec is kept.
