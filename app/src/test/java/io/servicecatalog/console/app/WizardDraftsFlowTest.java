@@ -8,7 +8,15 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
 import io.servicecatalog.console.app.settings.InMemorySettings;
+import io.servicecatalog.console.app.instances.InstancesView;
+import io.servicecatalog.console.app.shell.ClusterView;
 import io.servicecatalog.console.app.shell.MainWindow;
+import io.servicecatalog.console.app.shell.Place;
+import io.servicecatalog.console.app.shell.Workspace;
+import io.servicecatalog.console.model.status.Phase;
+import io.servicecatalog.console.model.status.ResourceStatus;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.servicecatalog.console.app.wizard.ReviewStep;
 import io.servicecatalog.console.app.wizard.Wizard;
 import io.servicecatalog.console.model.v1beta1.ServiceInstance;
@@ -291,6 +299,55 @@ class WizardDraftsFlowTest {
     assertThat(twinB.getMetadata().getLabels()).containsEntry("twin", "b");
     assertThat(twinA.getSpec().getParameters().get("color").asText()).isEqualTo("Beige");
     assertThat(twinB.getSpec().getParameters().get("color").asText()).isNotEqualTo("Beige");
+  }
+
+  @Test
+  @DisplayName("the bind wizard, closed by accident, offers the binding name and transforms back for the same instance")
+  void bindDraft(FxRobot robot) {
+    openSandbox(robot);
+    ClusterView cluster = window.cluster().orElseThrow();
+    Workspace workspace = cluster.workspace().orElseThrow();
+    KubernetesClient client = cluster.connection().client();
+    client.resource(new KubernetesSerialization().unmarshal("""
+        {"apiVersion": "servicecatalog.k8s.io/v1beta1", "kind": "ServiceInstance",
+         "metadata": {"name": "events-queue", "namespace": "default"},
+         "spec": {"clusterServiceClassExternalName": "managed-message-queue", "clusterServicePlanExternalName": "standard"}}
+        """, ServiceInstance.class)).create();
+    robot.clickOn("#nav-" + Place.INSTANCES.id());
+    await().until(() -> workspace.current() == Place.INSTANCES);
+    InstancesView instances = (InstancesView) workspace.page(Place.INSTANCES);
+    await().atMost(CONTROLLER).until(() -> instance(robot, "events-queue")
+        .map(i -> ResourceStatus.of(i).phase() == Phase.READY).orElse(false));
+    robot.interact(() -> instances.select(instance(robot, "events-queue").orElseThrow()));
+
+    robot.clickOn("#instance-bind");
+    await().until(() -> robot.lookup("#bind-name").tryQuery().isPresent());
+    assertThat(robot.lookup("#draft-offer").tryQuery()).isEmpty();
+    retype(robot, robot.lookup("#bind-name").query(), "events-link");
+    robot.clickOn("#wizard-next");
+    await().until(() -> robot.lookup("#wizard-step-parameters").tryQuery().isPresent());
+    robot.clickOn("#wizard-next");
+    await().until(() -> robot.lookup("#bind-transform-add").tryQuery().isPresent());
+    robot.clickOn("#bind-transform-add");
+    robot.clickOn("#bind-transform-first-0").write("topic");
+    robot.clickOn("#bind-transform-second-0").write("TOPIC_NAME");
+    robot.clickOn("#wizard-close");
+    assertThat(draftKeys()).hasSize(1);
+
+    robot.interact(() -> instances.select(instance(robot, "events-queue").orElseThrow()));
+    robot.clickOn("#instance-bind");
+    await().until(() -> robot.lookup("#draft-offer").tryQuery().isPresent());
+    assertThat(robot.lookup("#draft-offer-message").queryAs(Label.class).getText()).contains("events-link");
+    robot.clickOn("#draft-restore");
+    assertThat(robot.lookup("#bind-name").queryAs(TextField.class).getText()).isEqualTo("events-link");
+    assertThat(robot.lookup("#bind-secret-name").queryAs(TextField.class).getText()).isEqualTo("events-link");
+    robot.clickOn("#wizard-next");
+    await().until(() -> robot.lookup("#wizard-step-parameters").tryQuery().isPresent());
+    robot.clickOn("#wizard-next");
+    await().until(() -> robot.lookup("#bind-transform-first-0").tryQuery().isPresent());
+    assertThat(robot.lookup("#bind-transform-first-0").queryAs(TextField.class).getText()).isEqualTo("topic");
+    assertThat(robot.lookup("#bind-transform-second-0").queryAs(TextField.class).getText()).isEqualTo("TOPIC_NAME");
+    Screenshots.save(robot.lookup("#bind-wizard").queryAs(Node.class), "bind-draft-restored");
   }
 
   private static Optional<ServiceInstance> instance(FxRobot robot, String name) {
