@@ -242,6 +242,21 @@ public final class BindModel {
     this.parameterModel = model;
   }
 
+  /** The parameters as the form holds them (a copy). */
+  public ObjectNode parameters() {
+    return parameters.deepCopy();
+  }
+
+  /** The form model the parameters were set with, or null (for the sensitive split). */
+  public SchemaFormModel parameterModel() {
+    return parameterModel;
+  }
+
+  /** Whether the user chose the Secret name (it no longer follows the binding name). */
+  public boolean secretNameWasEdited() {
+    return secretNameEdited;
+  }
+
   /** The problem of each transform row (empty string when the row is fine), in row order. */
   public List<String> transformProblems() {
     List<String> out = new ArrayList<>();

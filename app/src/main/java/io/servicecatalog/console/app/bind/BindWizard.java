@@ -15,6 +15,8 @@ import io.servicecatalog.console.app.shell.ViewContext;
 import io.servicecatalog.console.app.wizard.ApiErrors;
 import io.servicecatalog.console.app.wizard.FollowPane;
 import io.servicecatalog.console.app.wizard.FollowStep;
+import io.servicecatalog.console.app.wizard.DraftOffer;
+import io.servicecatalog.console.app.wizard.Drafts;
 import io.servicecatalog.console.app.wizard.ReviewStep;
 import io.servicecatalog.console.app.wizard.Wizard;
 import io.servicecatalog.console.app.wizard.WizardStep;
@@ -75,6 +77,14 @@ public final class BindWizard {
   private Instant createdAt = Instant.now();
   private boolean readyHandled;
   private final SecretClipboard clipboard;
+  /** Drafts of this wizard kind: one per cluster and instance. */
+  static final String DRAFT_KIND = "bind";
+  private final Drafts drafts;
+  private final String draftScope;
+  private final String suggestedName;
+  private final VBox offerBox = new VBox();
+  /** Parameters from a restored draft, put into the form when it is built. */
+  private com.fasterxml.jackson.databind.node.ObjectNode restoredParameters;
 
   private BindWizard(ViewContext context, BindModel model, Consumer<ServiceBinding> onReady) {
     this.context = context;
@@ -109,6 +119,37 @@ public final class BindWizard {
     wizard.addStep(names).addStep(parameters).addStep(transforms).addStep(review).addStep(follow);
     names.validProperty().bind(Bindings.createBooleanBinding(
         () -> model.checkName().valid() && model.checkSecretName().valid(), model.name, model.secretName, model.secretExists));
+    suggestedName = model.name.get();
+    drafts = new Drafts(context.settings(), context.connection().target().displayName());
+    draftScope = model.namespace() + "/" + instance;
+    wizard.setOnClosed(this::keepDraft);
+    wizard.committedProperty().addListener((o, was, now) -> {
+      if (now) {
+        drafts.clear(DRAFT_KIND, draftScope);
+      }
+    });
+    drafts.load(DRAFT_KIND, draftScope, BindDraft.class).ifPresent(saved -> offerBox.getChildren().setAll(
+        new DraftOffer(saved.draft().what(), saved.savedAt(), saved.draft().secretsLeftOut(),
+            () -> restore(saved.draft()), () -> drafts.clear(DRAFT_KIND, draftScope))));
+  }
+
+  /** Closed before the create succeeded: keeps what was entered for this instance, secret values left out. */
+  private void keepDraft() {
+    if (wizard.committedProperty().get()) {
+      return;
+    }
+    BindDraft draft = BindDraft.of(model);
+    if (draft.worthKeeping(suggestedName)) {
+      drafts.save(DRAFT_KIND, draftScope, draft);
+    }
+  }
+
+  private List<String> restore(BindDraft draft) {
+    List<String> missed = draft.restoreInto(model);
+    if (model.parameterSchema() != null && draft.parameters() != null && !draft.parameters().isEmpty()) {
+      restoredParameters = draft.parametersOrEmpty();
+    }
+    return missed;
   }
 
   /**
@@ -201,7 +242,7 @@ public final class BindWizard {
     hint.setWrapText(true);
     hint.getStyleClass().add("text-muted");
     grid.add(hint, 1, 4);
-    return grid;
+    return new VBox(12, offerBox, grid);
   }
 
   private static Label problemLabel(String id) {
@@ -251,6 +292,9 @@ public final class BindWizard {
     }
     SchemaForm form = new SchemaForm(model.parameterSchema());
     form.setId("bind-form");
+    if (restoredParameters != null) {
+      form.setValue(restoredParameters);
+    }
     Runnable publish = () -> model.setParameters(form.getValue(), form.getModel());
     form.valueProperty().addListener((o, a, b) -> publish.run());
     form.modelProperty().addListener((o, a, b) -> publish.run());

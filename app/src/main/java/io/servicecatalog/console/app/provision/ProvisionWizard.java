@@ -9,6 +9,8 @@ import io.servicecatalog.console.app.shell.Formats;
 import io.servicecatalog.console.app.shell.ListPage;
 import io.servicecatalog.console.app.shell.Place;
 import io.servicecatalog.console.app.shell.ViewContext;
+import io.servicecatalog.console.app.wizard.DraftOffer;
+import io.servicecatalog.console.app.wizard.Drafts;
 import io.servicecatalog.console.app.wizard.FollowPane;
 import io.servicecatalog.console.app.wizard.FollowStep;
 import io.servicecatalog.console.app.wizard.ReviewStep;
@@ -110,6 +112,14 @@ public final class ProvisionWizard {
   private final ListChangeListener<HasMetadata> instancesChanged;
   private Instant createdAt = Instant.now();
   private String rawText = "{}";
+  /** Drafts of this wizard kind: one per cluster, offered whichever service the wizard opens for. */
+  static final String DRAFT_KIND = "provision";
+  private final Drafts drafts;
+  private final VBox planBox = new VBox(12);
+  private Runnable refreshPlans = () -> { };
+  /** Parameters from a restored draft, put into the form of {@link #restoredPlan} when it is first built. */
+  private ObjectNode restoredParameters;
+  private String restoredPlan;
 
   /**
    * @param serviceClass the service to preselect, or null to let the user choose
@@ -139,7 +149,17 @@ public final class ProvisionWizard {
     // A name taken meanwhile (by anyone) shows at once on the instance step.
     instancesChanged = c -> nameRecheck.run();
     store.list(ServiceCatalogKind.SERVICE_INSTANCE).items().addListener(instancesChanged);
-    wizard.setOnClosed(() -> store.list(ServiceCatalogKind.SERVICE_INSTANCE).items().removeListener(instancesChanged));
+    drafts = new Drafts(context.settings(), context.connection().target().displayName());
+    wizard.setOnClosed(() -> {
+      store.list(ServiceCatalogKind.SERVICE_INSTANCE).items().removeListener(instancesChanged);
+      keepDraft();
+    });
+    wizard.committedProperty().addListener((o, was, now) -> {
+      if (now) {
+        drafts.clear(DRAFT_KIND, "");
+      }
+    });
+    offerDraft();
     loadNamespaces();
   }
 
@@ -187,6 +207,41 @@ public final class ProvisionWizard {
     return wizard.stage();
   }
 
+  // ---- drafts
+
+  /** Closed before the create succeeded (on purpose or not): keeps what was entered, secret values left out. */
+  private void keepDraft() {
+    if (wizard.committedProperty().get()) {
+      return;
+    }
+    ProvisionDraft draft = ProvisionDraft.of(model);
+    if (draft.worthKeeping()) {
+      drafts.save(DRAFT_KIND, "", draft);
+    }
+  }
+
+  private void offerDraft() {
+    drafts.load(DRAFT_KIND, "", ProvisionDraft.class).ifPresent(saved -> {
+      ProvisionDraft draft = saved.draft();
+      DraftOffer offer = new DraftOffer(draft.what(), saved.savedAt(), draft.secretsLeftOut(),
+          () -> restore(draft), () -> drafts.clear(DRAFT_KIND, ""));
+      planBox.getChildren().add(0, offer);
+    });
+  }
+
+  private List<String> restore(ProvisionDraft draft) {
+    List<String> missed = draft.restoreInto(model);
+    if (Objects.equals(model.planProperty().get() == null ? null : model.planProperty().get().getMetadata().getName(),
+        draft.planName()) && draft.parameters() != null) {
+      restoredParameters = draft.parameters().deepCopy();
+      restoredPlan = draft.planName();
+      forms.remove(restoredPlan);
+      rawText = draft.parameters().toPrettyString();
+    }
+    refreshPlans.run();
+    return missed;
+  }
+
   private void loadNamespaces() {
     context.background().supply(() -> new Object[] {provisioner.namespaces(), provisioner.mayCreateNamespace()})
         .thenAcceptAsync(result -> {
@@ -203,7 +258,7 @@ public final class ProvisionWizard {
   // ---- step 1: service and plan
 
   private WizardStep planStep() {
-    VBox box = new VBox(12);
+    VBox box = planBox;
     WizardStep step = new WizardStep("plan", I18n.t("provision.step.plan"), I18n.t("provision.step.plan.help"),
         () -> box);
     ComboBox<ServiceClassResource> services = new ComboBox<>();
@@ -255,6 +310,7 @@ public final class ProvisionWizard {
     };
     model.serviceClassProperty().addListener((o, a, b) -> fill.run());
     fill.run();
+    refreshPlans = fill;
     box.getChildren().addAll(serviceLabel, services, planLabel, cards);
     step.validProperty().bind(model.planProperty().isNotNull().and(model.serviceClassProperty().isNotNull()));
     return step;
@@ -442,6 +498,9 @@ public final class ProvisionWizard {
     SchemaForm form = forms.computeIfAbsent(plan.getMetadata().getName(), k -> {
       SchemaForm f = new SchemaForm(model.createSchema());
       f.setId("provision-form");
+      if (restoredParameters != null && k.equals(restoredPlan)) {
+        f.setValue(restoredParameters.deepCopy());
+      }
       return f;
     });
     model.parametersProperty().set(form.getValue());

@@ -2,6 +2,7 @@ package io.servicecatalog.console.app.settings;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Settings that live only as long as the process: for tests and for a run that must not touch the user's. */
@@ -22,5 +23,10 @@ public final class InMemorySettings implements Settings {
   @Override
   public void remove(String key) {
     values.remove(key);
+  }
+
+  /** The keys set now (for tests that check what was kept). */
+  public Set<String> keys() {
+    return Set.copyOf(values.keySet());
   }
 }
