@@ -29,7 +29,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>Options: {@code --startup-runs N} (default 5), {@code --scale S,P,I,B} (default 2000,10,5000,5000),
  * {@code --storm U,SECONDS} (default 10000,10), {@code --skip jmh|startup|scale|forms} (repeatable),
- * {@code --out FILE}.
+ * {@code --out FILE}, {@code --scale-jvm-arg ARG} (repeatable: more options for the scale probe's console JVM,
+ * after its {@code -Xmx512m}, to try GC settings).
  */
 public final class BenchmarkSuite {
 
@@ -60,6 +61,7 @@ public final class BenchmarkSuite {
     String scale = "2000,10,5000,5000";
     String storm = "10000,10";
     List<String> skip = new ArrayList<>();
+    List<String> scaleJvmArgs = new ArrayList<>(List.of("-Xmx512m"));
     Path out = Path.of("target", "results.json");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -68,6 +70,7 @@ public final class BenchmarkSuite {
         case "--storm" -> storm = args[++i];
         case "--skip" -> skip.add(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
+        case "--scale-jvm-arg" -> scaleJvmArgs.add(args[++i]);
         default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; see BenchmarkSuite's Javadoc.");
       }
     }
@@ -82,7 +85,7 @@ public final class BenchmarkSuite {
       suite.startup(startupRuns);
     }
     if (!skip.contains("scale")) {
-      suite.scale(scale.split(","), storm.split(","));
+      suite.scale(scale.split(","), storm.split(","), scaleJvmArgs);
     }
     suite.report(out);
   }
@@ -193,13 +196,13 @@ public final class BenchmarkSuite {
         Probes.median(populated), "ms", Double.NaN, true, "includes starting the sandbox in-process"));
   }
 
-  private void scale(String[] scale, String[] storm) throws Exception {
+  private void scale(String[] scale, String[] storm, List<String> jvmArgs) throws Exception {
     List<String> args = new ArrayList<>(List.of(scale));
     args.addAll(List.of(storm));
     // One connection: reconnecting at once finds the sandbox's mock API server stalled (up to a minute) by the
     // closed watches of the previous connection, which would measure the mock, not the console.
     args.add("1");
-    JsonNode r = probe(ScaleProbe.class, List.of("-Xmx512m"), args, null);
+    JsonNode r = probe(ScaleProbe.class, jvmArgs, args, null);
     raw.set("scale", r);
     String size = String.format(Locale.ROOT, "%s classes / %d plans / %s instances / %s bindings", scale[0],
         Integer.parseInt(scale[0]) * Integer.parseInt(scale[1]), scale[2], scale[3]);

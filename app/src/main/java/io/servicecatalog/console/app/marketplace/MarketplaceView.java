@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -32,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The marketplace: every service the cluster's brokers offer as a grid of tiles, with instant search,
@@ -68,6 +70,7 @@ public final class MarketplaceView extends StackPane implements Page {
     // Tiles share the row's width, so the grid has no ragged empty band on the right.
     grid.widthProperty().addListener((o, a, w) -> fitCells(w.doubleValue()));
     grid.setCellFactory(g -> new TileCell());
+    grid.setSkin(new MarketplaceGridSkin<>(grid));
     browse.setTop(toolbar());
     browse.setCenter(new StackPane(grid, emptyState()));
     getChildren().add(browse);
@@ -253,10 +256,20 @@ public final class MarketplaceView extends StackPane implements Page {
     return box;
   }
 
-  /** A grid cell: one reused tile, filled per entry; the icon arrives when loaded. */
+  /**
+   * A grid cell: one tile, one icon and one set of badges, reused for every entry the cell shows. A row update
+   * gives each cell its index again; a cell whose entry did not change keeps its tile as it is, and one whose
+   * entry changed only sets texts, so scrolling and typing restyle no nodes.
+   */
   private final class TileCell extends GridCell<ServiceEntry> {
 
     private final ServiceTile tile = new ServiceTile();
+    private final FontIcon fallback = new FontIcon();
+    private final ImageView image = new ImageView();
+    private final ConditionBadge removedBadge = new ConditionBadge(I18n.t("marketplace.badge.removed"), Tone.WARNING);
+    private final ConditionBadge priceBadge = new ConditionBadge();
+    private final ConditionBadge scopeBadge = new ConditionBadge();
+    private ServiceEntry shown;
 
     TileCell() {
       tile.setOnMouseClicked(e -> {
@@ -264,43 +277,77 @@ public final class MarketplaceView extends StackPane implements Page {
           open(getItem());
         }
       });
+      fallback.getStyleClass().add("service-fallback-icon");
+      image.setFitWidth(32);
+      image.setFitHeight(32);
+      image.setPreserveRatio(true);
+      image.setSmooth(true);
       setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+      setGraphic(tile);
+    }
+
+    @Override
+    public void updateIndex(int index) {
+      // GridRowSkin empties every cell (index -1) before giving it its index, on every row update: that would
+      // empty and refill tiles that stay the same. Keep the tile; refill only when the entry at the index changed.
+      if (index < 0) {
+        return;
+      }
+      int before = getIndex();
+      super.updateIndex(index);
+      if (before == index && getGridView() != null && index < getGridView().getItems().size()
+          && getGridView().getItems().get(index) != getItem()) {
+        updateItem(getGridView().getItems().get(index), false);
+      }
     }
 
     @Override
     protected void updateItem(ServiceEntry entry, boolean empty) {
       super.updateItem(entry, empty);
       if (empty || entry == null) {
-        setGraphic(null);
+        tile.setVisible(false);
+        shown = null;
         return;
       }
+      tile.setVisible(true);
+      if (entry == shown) {
+        return;
+      }
+      shown = entry;
       tile.setId("tile-" + entry.externalName() + (entry.clusterScoped() ? "" : "-ns"));
-      List<Node> badges = new ArrayList<>();
+      List<Node> badges = new ArrayList<>(3);
       if (entry.removed()) {
-        badges.add(new ConditionBadge(I18n.t("marketplace.badge.removed"), Tone.WARNING));
+        badges.add(removedBadge);
       }
       if (entry.allPaid()) {
-        badges.add(new ConditionBadge(I18n.t("marketplace.badge.paid"), Tone.ACCENT));
+        priceBadge.show(I18n.t("marketplace.badge.paid"), Tone.ACCENT);
+        badges.add(priceBadge);
       } else if (entry.hasFreePlan()) {
-        badges.add(new ConditionBadge(I18n.t(entry.freePlans() == entry.plans().size()
-            ? "marketplace.badge.free" : "marketplace.badge.freeAndPaid"), Tone.SUCCESS));
+        priceBadge.show(I18n.t(entry.freePlans() == entry.plans().size()
+            ? "marketplace.badge.free" : "marketplace.badge.freeAndPaid"), Tone.SUCCESS);
+        badges.add(priceBadge);
       }
-      badges.add(new ConditionBadge(I18n.t(entry.clusterScoped() ? "scope.cluster" : "scope.namespace"), Tone.NEUTRAL));
+      scopeBadge.show(I18n.t(entry.clusterScoped() ? "scope.cluster" : "scope.namespace"), Tone.NEUTRAL);
+      badges.add(scopeBadge);
       // The provider when the broker names one; else the service's name when the title is a display name.
       String subtitle = !entry.provider().isEmpty() ? entry.provider()
           : entry.displayName().equals(entry.externalName()) ? "" : entry.externalName();
-      tile.show(IconCache.fallback(entry.tags(), entry.externalName()), entry.displayName(), subtitle, entry.description(),
+      fallback.setIconCode(IconCache.ikonFor(entry.tags(), entry.externalName()));
+      tile.show(fallback, entry.displayName(), subtitle, entry.description(),
           entry.tags().size() > 4 ? entry.tags().subList(0, 4) : entry.tags(), badges, I18n.t("marketplace.viaBroker", entry.broker()));
-      tile.getStyleClass().remove("removed");
-      if (entry.removed()) {
-        tile.getStyleClass().add("removed");
+      if (entry.removed() != tile.getStyleClass().contains("removed")) {
+        if (entry.removed()) {
+          tile.getStyleClass().add("removed");
+        } else {
+          tile.getStyleClass().remove("removed");
+        }
       }
-      entry.imageUrl().ifPresent(url -> icons.image(url).thenAcceptAsync(image -> image.ifPresent(img -> {
-        if (getItem() == entry) {
-          tile.setIcon(IconCache.view(img, 32));
+      entry.imageUrl().ifPresent(url -> icons.image(url).thenAcceptAsync(loaded -> loaded.ifPresent(img -> {
+        if (shown == entry) {
+          image.setImage(img);
+          tile.setIcon(image);
         }
       }), context.fx()));
-      setGraphic(tile);
     }
   }
 }

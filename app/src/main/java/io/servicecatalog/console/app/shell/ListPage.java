@@ -5,7 +5,9 @@ import io.servicecatalog.console.app.I18n;
 import io.servicecatalog.console.app.store.LoadState;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 import io.servicecatalog.console.ui.controls.SearchField;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -39,6 +41,8 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
   private final SearchField search;
   private final FilteredList<T> filtered;
   private final String idPrefix;
+  /** Each object's lower-cased search text, worked out once rather than for every row on every keystroke. */
+  private final Map<T, String> searchTexts = new IdentityHashMap<>();
   private String selectedKey;
   private boolean updating;
 
@@ -49,7 +53,12 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
     setId(idPrefix);
     ObservableList<T> items = (ObservableList<T>) (ObservableList<?>) context.store().list(kind).items();
     // Registered before the filtered list's own listener, so it runs before the table sees the change.
-    items.addListener((ListChangeListener<T>) c -> updating = true);
+    items.addListener((ListChangeListener<T>) c -> {
+      updating = true;
+      while (c.next()) {
+        c.getRemoved().forEach(searchTexts::remove);
+      }
+    });
     filtered = new FilteredList<>(items);
     SortedList<T> sorted = new SortedList<>(filtered);
     sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -60,7 +69,8 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
     search.setId(idPrefix + "-search");
     search.textProperty().addListener((o, a, now) -> {
       String q = now == null ? "" : now.trim().toLowerCase(Locale.ROOT);
-      filtered.setPredicate(q.isEmpty() ? null : o2 -> searchText(o2).toLowerCase(Locale.ROOT).contains(q));
+      filtered.setPredicate(q.isEmpty() ? null : o2 -> searchTexts.computeIfAbsent(o2,
+          o3 -> searchText(o3).toLowerCase(Locale.ROOT)).contains(q));
     });
     Label placeholder = new Label();
     placeholder.setId(idPrefix + "-empty");
@@ -128,6 +138,11 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
 
   private String where() {
     return context.store().namespace().map(ns -> I18n.t("store.inNamespace", ns)).orElse(I18n.t("store.inAllNamespaces"));
+  }
+
+  /** Forgets the search texts worked out so far; for subclasses whose search text depends on other objects. */
+  protected void forgetSearchTexts() {
+    searchTexts.clear();
   }
 
   /** The text search matches against. */

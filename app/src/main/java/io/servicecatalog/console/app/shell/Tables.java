@@ -21,6 +21,7 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
@@ -41,14 +42,17 @@ public final class Tables {
     TableColumn<T, String> column = new TableColumn<>(title);
     column.setPrefWidth(width);
     column.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.requireNonNullElse(value.apply(c.getValue()), "")));
-    column.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        setTextOverrun(OverrunStyle.ELLIPSIS);
-        setText(empty ? null : item);
-        setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-      }
+    column.setCellFactory(c -> {
+      TableCell<T, String> cell = new TableCell<>() {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+          super.updateItem(item, empty);
+          setText(empty ? null : item);
+          hoverTooltip(this, empty ? null : item);
+        }
+      };
+      cell.setTextOverrun(OverrunStyle.ELLIPSIS);
+      return hoverTooltipOn(cell);
     });
     return column;
   }
@@ -66,7 +70,7 @@ public final class Tables {
     column.setPrefWidth(width);
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ResourceStatus.of(c.getValue())));
     column.setComparator((a, b) -> a.phase().compareTo(b.phase()));
-    column.setCellFactory(c -> new TableCell<>() {
+    column.setCellFactory(c -> hoverTooltipOn(new TableCell<>() {
       private final ConditionBadge badge = new ConditionBadge();
       private final Label message = new Label();
       private final HBox box = new HBox(8, badge, message);
@@ -85,16 +89,16 @@ public final class Tables {
         super.updateItem(item, empty);
         if (empty || item == null) {
           setGraphic(null);
-          setTooltip(null);
+          hoverTooltip(this, null);
           return;
         }
         badge.show(item.label(), Formats.tone(item.phase()));
         String line = item.message().lines().findFirst().orElse("");
         message.setText(line);
-        setTooltip(new Tooltip(item.message().isEmpty() ? item.label() : item.label() + " — " + item.message()));
+        hoverTooltip(this, item.message().isEmpty() ? item.label() : item.label() + " — " + item.message());
         setGraphic(box);
       }
-    });
+    }));
     return column;
   }
 
@@ -106,7 +110,7 @@ public final class Tables {
     column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
         Objects.requireNonNullElse(c.getValue().getMetadata().getCreationTimestamp(), "")));
     column.setComparator((a, b) -> Long.compare(Formats.ageSeconds(a, Instant.now()), Formats.ageSeconds(b, Instant.now())));
-    column.setCellFactory(c -> new TableCell<>() {
+    column.setCellFactory(c -> hoverTooltipOn(new TableCell<>() {
       // Ages move on without any event from the cluster; the visible cells (a screenful) follow one clock.
       private final InvalidationListener tick = o -> refreshAge();
       {
@@ -123,11 +127,37 @@ public final class Tables {
       protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
         setText(empty ? null : Formats.age(item, Instant.now()));
-        setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+        hoverTooltip(this, empty ? null : item);
       }
-    });
+    }));
     startAgeClock();
     return column;
+  }
+
+  private static final Object TOOLTIP_TEXT = new Object();
+
+  /**
+   * Sets the text a cell's tooltip shows; the Tooltip itself is made on the first hover. A Tooltip is a popup
+   * window with its own scene, and a table refills every visible cell on each scroll step and live update.
+   */
+  static void hoverTooltip(TableCell<?, ?> cell, String text) {
+    String value = text == null || text.isEmpty() ? null : text;
+    cell.getProperties().put(TOOLTIP_TEXT, value);
+    Tooltip tip = cell.getTooltip();
+    if (tip != null && value == null) {
+      cell.setTooltip(null);
+    } else if (tip != null) {
+      tip.setText(value);
+    }
+  }
+
+  private static <C extends TableCell<?, ?>> C hoverTooltipOn(C cell) {
+    cell.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+      if (cell.getTooltip() == null && cell.getProperties().get(TOOLTIP_TEXT) instanceof String text) {
+        cell.setTooltip(new Tooltip(text));
+      }
+    });
+    return cell;
   }
 
   /** Redraws the visible ages now instead of at the next tick. */

@@ -179,14 +179,14 @@ public final class CatalogStore implements AutoCloseable {
           @Override
           public void onAdd(T obj) {
             if (current()) {
-              list.upsert(obj);
+              list.upsert(trim(obj));
             }
           }
 
           @Override
           public void onUpdate(T oldObj, T newObj) {
             if (current()) {
-              list.upsert(newObj);
+              list.upsert(trim(newObj));
             }
           }
 
@@ -203,6 +203,18 @@ public final class CatalogStore implements AutoCloseable {
         });
     informer.exceptionHandler((started, error) -> generations.get(kind.ordinal()) != generation || onInformerError(kind, error));
     return informer;
+  }
+
+  /**
+   * Drops the server's field-manager bookkeeping from a listed object, in the informer's cache too (the same
+   * instance): often the largest part of an object's metadata, and nothing in the console reads or shows it (the
+   * YAML view leaves it out, as kubectl does). Writes never send it.
+   */
+  private static <T extends HasMetadata> T trim(T object) {
+    if (object.getMetadata() != null && object.getMetadata().getManagedFields() != null) {
+      object.getMetadata().setManagedFields(null);
+    }
+    return object;
   }
 
   /** Decides whether an informer retries, and tells the user what is wrong meanwhile. */

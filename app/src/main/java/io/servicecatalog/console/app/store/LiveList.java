@@ -32,7 +32,7 @@ public final class LiveList<T extends HasMetadata> {
   /** Above this many changes in one flush, the flush is applied as one replacement of the list. */
   static final int BULK_BATCH = 256;
 
-  private final ObservableList<T> items = FXCollections.observableArrayList();
+  private final Items<T> items = new Items<>();
   private final ObservableList<T> readOnly = FXCollections.unmodifiableObservableList(items);
   private final ConcurrentLinkedQueue<Change<T>> pending = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean flushScheduled = new AtomicBoolean();
@@ -134,12 +134,14 @@ public final class LiveList<T extends HasMetadata> {
       reindex();
       return;
     }
-    if (batch.size() > BULK_BATCH) {
+    boolean onlyUpdates = batch.values().stream().allMatch(c -> !c.deleted() && positions.containsKey(c.key()));
+    if (batch.size() > BULK_BATCH && !onlyUpdates) {
       applyAsOneChange(batch);
       return;
     }
     Set<String> removed = new HashSet<>();
     List<T> added = new ArrayList<>();
+    java.util.TreeMap<Integer, T> updated = new java.util.TreeMap<>();
     for (Change<T> c : batch.values()) {
       Integer at = positions.get(c.key());
       if (c.deleted()) {
@@ -147,11 +149,15 @@ public final class LiveList<T extends HasMetadata> {
           removed.add(c.key());
         }
       } else if (at != null) {
-        items.set(at, c.object());
+        updated.put(at, c.object());
       } else {
         added.add(c.object());
       }
     }
+    // Updates (the bulk of an event storm) arrive as one change with a replacement per object: listeners
+    // downstream (filtered and sorted views, the table, the selection) react once per flush, not once per object,
+    // and only the rows that changed are re-sorted and redrawn.
+    items.setEach(updated);
     if (!removed.isEmpty()) {
       items.removeIf(item -> removed.contains(key(item)));
     }
@@ -201,6 +207,62 @@ public final class LiveList<T extends HasMetadata> {
   static String key(HasMetadata object) {
     String namespace = Objects.requireNonNullElse(object.getMetadata().getNamespace(), "");
     return namespace + "/" + object.getMetadata().getName();
+  }
+
+  /** The list itself, able to announce many in-place replacements as one change. */
+  private static final class Items<T> extends javafx.collections.ModifiableObservableListBase<T> {
+
+    private final ArrayList<T> backing = new ArrayList<>();
+
+    void setEach(java.util.SortedMap<Integer, T> replacements) {
+      if (replacements.isEmpty()) {
+        return;
+      }
+      beginChange();
+      try {
+        for (Map.Entry<Integer, T> r : replacements.entrySet()) {
+          nextSet(r.getKey(), backing.set(r.getKey(), r.getValue()));
+        }
+      } finally {
+        endChange();
+      }
+    }
+
+    @Override
+    public boolean removeIf(java.util.function.Predicate<? super T> filter) {
+      // One change for all the removals, as the JavaFX array list gives.
+      beginChange();
+      try {
+        return super.removeIf(filter);
+      } finally {
+        endChange();
+      }
+    }
+
+    @Override
+    public T get(int index) {
+      return backing.get(index);
+    }
+
+    @Override
+    public int size() {
+      return backing.size();
+    }
+
+    @Override
+    protected void doAdd(int index, T element) {
+      backing.add(index, element);
+    }
+
+    @Override
+    protected T doSet(int index, T element) {
+      return backing.set(index, element);
+    }
+
+    @Override
+    protected T doRemove(int index) {
+      return backing.remove(index);
+    }
   }
 
   /** One queued change; a null key replaces the whole list with {@code snapshot}. */

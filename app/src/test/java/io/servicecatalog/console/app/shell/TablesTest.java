@@ -29,6 +29,7 @@ class TablesTest {
   void start(Stage stage) {
     table = new TableView<>();
     table.getColumns().add(Tables.age("Age"));
+    table.getColumns().add(Tables.text("Name", 120, c -> c.getMetadata().getName()));
     stage.setScene(new Scene(table, 300, 200));
     stage.show();
   }
@@ -47,6 +48,36 @@ class TablesTest {
       return !ageText(robot).equals(first);
     });
     assertThat(ageText(robot)).matches("\\d+s");
+  }
+
+  @Test
+  @DisplayName("a cell makes its tooltip on the first hover, with the whole text, and keeps it current as its row changes")
+  void tooltipOnFirstHover(FxRobot robot) {
+    robot.interact(() -> table.getItems().setAll(named("a-config-map-with-a-long-name")));
+    TableCell<?, ?> cell = nameCell(robot, "a-config-map-with-a-long-name");
+    assertThat(cell.getTooltip()).isNull();
+    robot.moveTo(cell);
+    await().atMost(Duration.ofSeconds(5)).until(() -> cell.getTooltip() != null);
+    assertThat(cell.getTooltip().getText()).isEqualTo("a-config-map-with-a-long-name");
+    // A cell that already made its tooltip and is given another text (a live update) keeps it current.
+    robot.interact(() -> {
+      Tables.hoverTooltip(cell, "renamed");
+      assertThat(cell.getTooltip().getText()).isEqualTo("renamed");
+      Tables.hoverTooltip(cell, "");
+      assertThat(cell.getTooltip()).isNull();
+    });
+  }
+
+  private static ConfigMap named(String name) {
+    return new ConfigMapBuilder().withNewMetadata().withName(name).withCreationTimestamp(Instant.now().toString())
+        .endMetadata().build();
+  }
+
+  private static TableCell<?, ?> nameCell(FxRobot robot, String text) {
+    AtomicReference<TableCell<?, ?>> cell = new AtomicReference<>();
+    robot.interact(() -> cell.set(robot.lookup(".table-row-cell .table-cell").queryAll().stream()
+        .map(node -> (TableCell<?, ?>) node).filter(c -> text.equals(c.getText())).findFirst().orElseThrow()));
+    return cell.get();
   }
 
   private static String ageText(FxRobot robot) {

@@ -70,6 +70,37 @@ class LiveListTest {
   }
 
   @Test
+  @DisplayName("updates to many objects in one flush arrive as one list change, a replacement per object in place")
+  void updatesAreOneChange() {
+    LiveList<ConfigMap> list = new LiveList<>(Runnable::run, timer, 400);
+    for (int i = 0; i < 100; i++) {
+      list.upsert(obj("ns", "cm-" + i, "1"));
+    }
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 100);
+    List<int[]> replaced = new ArrayList<>();
+    List<Integer> changeEvents = new ArrayList<>();
+    list.items().addListener((ListChangeListener<ConfigMap>) c -> {
+      changeEvents.add(1);
+      while (c.next()) {
+        assertThat(c.wasReplaced()).isTrue();
+        replaced.add(new int[] {c.getFrom(), c.getTo()});
+      }
+    });
+    for (int i = 90; i >= 0; i -= 3) {
+      list.upsert(obj("ns", "cm-" + i, "2"));
+    }
+    org.awaitility.Awaitility.await().until(() -> list.find("ns", "cm-0").orElseThrow().getMetadata()
+        .getResourceVersion().equals("2"));
+    assertThat(changeEvents).hasSize(1);
+    assertThat(replaced).hasSize(31).allSatisfy(r -> assertThat(r[1] - r[0]).isEqualTo(1));
+    assertThat(list.items()).hasSize(100);
+    for (int i = 0; i < 100; i++) {
+      assertThat(list.items().get(i).getMetadata().getName()).isEqualTo("cm-" + i);
+      assertThat(list.items().get(i).getMetadata().getResourceVersion()).isEqualTo(i % 3 == 0 && i <= 90 ? "2" : "1");
+    }
+  }
+
+  @Test
   @DisplayName("find looks an object up by namespace and name, following updates, deletes and cluster scope")
   void findsByNamespaceAndName() {
     list.upsert(obj("a", "x", "1"));

@@ -81,21 +81,32 @@ public class ServiceTile extends VBox {
     set(subtitle, subtitleText);
     set(description, descriptionText);
     set(footer, footerText);
-    tags.getChildren().clear();
-    for (String tag : tagTexts) {
-      Label chip = new Label(tag);
-      chip.getStyleClass().add(Controls.CHIP);
-      tags.getChildren().add(chip);
+    // Chips and badges are reused and only re-ordered when they differ: new nodes would each need styling,
+    // and a grid refills its tiles on every scroll step and keystroke.
+    List<Node> chips = tags.getChildren();
+    while (chips.size() > tagTexts.size()) {
+      chips.remove(chips.size() - 1);
+    }
+    for (int i = 0; i < tagTexts.size(); i++) {
+      if (i < chips.size()) {
+        ((Label) chips.get(i)).setText(tagTexts.get(i));
+      } else {
+        Label chip = new Label(tagTexts.get(i));
+        chip.getStyleClass().add(Controls.CHIP);
+        chips.add(chip);
+      }
     }
     tags.setVisible(!tagTexts.isEmpty());
-    badges.getChildren().setAll(badgeNodes);
+    if (!badges.getChildren().equals(badgeNodes)) {
+      badges.getChildren().setAll(badgeNodes);
+    }
   }
 
   /** Replaces the icon (for icons that load later). */
   public void setIcon(Node graphic) {
     if (graphic == null) {
       icon.getChildren().clear();
-    } else {
+    } else if (icon.getChildren().size() != 1 || icon.getChildren().get(0) != graphic) {
       icon.getChildren().setAll(graphic);
     }
   }
