@@ -636,6 +636,8 @@ public final class ProvisionWizard {
       bindNow.managedProperty().bind(ready);
       bindNow.setOnAction(e -> {
         if (pane.objectProperty().get() instanceof ServiceInstance i) {
+          // The provision wizard's work is done; binding continues in its own window instead of on top of this one.
+          wizard.close();
           callbacks.bindNow().accept(i);
         }
       });
