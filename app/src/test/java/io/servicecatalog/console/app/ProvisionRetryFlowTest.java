@@ -187,7 +187,7 @@ class ProvisionRetryFlowTest {
     proxy.cut();
     try {
       create(robot);
-      await().until(() -> problemTitle(robot).equals("The API server did not answer"));
+      await().until(() -> problemTitle(robot).equals("Cannot reach the API server"));
       assertThat(robot.lookup("#wizard-problem-action").queryAs(Label.class).getText()).contains("kept");
       assertThat(wizard.wizard().current().id()).isEqualTo("review");
       Screenshots.save(wizard.wizard(), "provision-retry-api-down");

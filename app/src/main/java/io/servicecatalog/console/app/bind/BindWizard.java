@@ -12,7 +12,6 @@ import io.servicecatalog.console.app.connection.ConnectionErrors;
 import io.servicecatalog.console.app.instances.InstanceCatalog;
 import io.servicecatalog.console.app.shell.DetailPane;
 import io.servicecatalog.console.app.shell.ViewContext;
-import io.servicecatalog.console.app.wizard.ApiErrors;
 import io.servicecatalog.console.app.wizard.FollowPane;
 import io.servicecatalog.console.app.wizard.FollowStep;
 import io.servicecatalog.console.app.wizard.DraftOffer;
@@ -505,7 +504,10 @@ public final class BindWizard {
         return null;
       } catch (RuntimeException e) {
         HasMetadata failed = Objects.requireNonNullElse(current, objects.get(objects.size() - 1));
-        throw ApiErrors.describeCreate(e, failed.getKind(), namespace, failed.getMetadata().getName());
+        var refused = io.servicecatalog.console.app.connection.ActionErrors.Action.on("create", failed);
+        throw io.servicecatalog.console.app.connection.ActionErrors.describeKeepingInput(e,
+            new io.servicecatalog.console.app.connection.ActionErrors.Action("create", refused.group(), refused.plural(),
+                namespace, refused.name()));
       }
     }).thenApply(v -> name);
   }

@@ -3,8 +3,9 @@ package io.servicecatalog.console.app.bindings;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.servicecatalog.console.app.ConsoleException;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.connection.ActionErrors;
+import io.servicecatalog.console.app.connection.ActionErrors.Action;
 import io.servicecatalog.console.app.connection.ConnectionErrors;
 import io.servicecatalog.console.app.shell.Tables;
 import io.servicecatalog.console.app.shell.ViewContext;
@@ -182,29 +183,12 @@ public final class Unbinder {
   }
 
   private String describe(Throwable cause) {
-    return describe(cause, name, namespace, context.connection().target().displayName(),
-        String.valueOf(context.connection().client().getMasterUrl()));
+    return describe(cause, namespace, name);
   }
 
-  /**
-   * A failed delete as a sentence: refused (403), gone (404), unreachable, or the server's own words.
-   *
-   * @param cause what the client threw
-   * @param name the binding
-   * @param namespace its namespace
-   * @param contextName the connection's name, as the user knows it
-   * @param server the API server's address
-   */
-  static String describe(Throwable cause, String name, String namespace, String contextName, String server) {
-    KubernetesClientException k8s = cause instanceof KubernetesClientException k ? k : null;
-    if (k8s != null && k8s.getCode() == HttpURLConnection.HTTP_FORBIDDEN) {
-      return I18n.t("unbind.forbidden", name, namespace);
-    }
-    if (k8s != null && k8s.getCode() == HttpURLConnection.HTTP_NOT_FOUND) {
-      return I18n.t("unbind.notFound", name, namespace);
-    }
-    ConsoleException described = ConnectionErrors.describe(cause, contextName, server);
-    return I18n.t("unbind.failed", name, described.message() + " " + I18n.t("unbind.retry"));
+  /** A failed delete of the binding as sentences: what was refused, where, and what to do (the RBAC rule on 403). */
+  static String describe(Throwable cause, String namespace, String name) {
+    return ActionErrors.sentence(cause, Action.on("delete", ServiceCatalogKind.SERVICE_BINDING, namespace, name));
   }
 
   private void report(Step step, String message) {

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.servicecatalog.console.app.ConsoleException;
 import io.servicecatalog.console.app.I18n;
 import io.servicecatalog.console.model.ServiceCatalogKind;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -119,6 +120,11 @@ public final class ActionErrors {
             I18n.t("action.forbidden.message", verb, action.target(), action.where(), serverSaid(k8s)),
             roleAdvice(action), error);
       case 404:
+        if ("create".equals(verb)) {
+          return new ConsoleException(I18n.t("action.createNotFound.title"),
+              I18n.t("action.createNotFound.message", action.target(), action.where(), serverSaid(k8s)),
+              I18n.t("action.createNotFound.action"), error);
+        }
         return new ConsoleException(I18n.t("action.notFound.title"),
             I18n.t("action.notFound.message", action.target(), action.where()),
             I18n.t("action.notFound.action"), error);
@@ -131,7 +137,7 @@ public final class ActionErrors {
         return new ConsoleException(I18n.t("action.conflict.title"),
             I18n.t("action.conflict.message", action.target(), action.where()),
             I18n.t("action.conflict.action"), error);
-      case 422:
+      case 400, 422:
         return new ConsoleException(I18n.t("action.invalid.title"),
             I18n.t("action.invalid.message", action.target(), invalidDetail(k8s)),
             I18n.t("action.invalid.action"), error);
@@ -150,6 +156,12 @@ public final class ActionErrors {
           I18n.t("action.timeout.message", verb, action.target()),
           I18n.t("action.timeout.action"), error);
     }
+    if (code <= 0 && find(cause, IOException.class) != null) {
+      // Any other I/O failure on the way (a reset connection, a proxy gone) means the server was not heard.
+      return new ConsoleException(I18n.t("action.unreachable.title"),
+          I18n.t("action.unreachable.message", verb, action.target()),
+          I18n.t("action.unreachable.action"), error);
+    }
     if (code >= 500) {
       return new ConsoleException(I18n.t("action.serverError.title"),
           I18n.t("action.serverError.message", verb, action.target(), code, serverSaid(k8s)),
@@ -158,6 +170,20 @@ public final class ActionErrors {
     return new ConsoleException(I18n.t("action.failed.title"),
         I18n.t("action.failed.message", verb, action.target(), action.where(), ConnectionErrors.rootMessage(cause)),
         I18n.t("action.failed.action"), error);
+  }
+
+  /**
+   * Like {@link #describe(Throwable, Action)}, for a form that keeps what the user entered (a wizard): the
+   * advice then also says that nothing typed is lost by trying again.
+   */
+  public static ConsoleException describeKeepingInput(Throwable error, Action action) {
+    ConsoleException described = describe(error, action);
+    String kept = I18n.t("action.kept");
+    if (described.action().endsWith(kept)) {
+      return described;
+    }
+    return new ConsoleException(described.title(), described.message(), described.action() + " " + kept,
+        described.getCause() == null ? error : described.getCause());
   }
 
   /** The message and what to do, as one line for a status label beside the action's button. */

@@ -2,6 +2,8 @@ package io.servicecatalog.console.app.instances;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.connection.ActionErrors;
+import io.servicecatalog.console.app.connection.ActionErrors.Action;
 import io.servicecatalog.console.app.shell.Tables;
 import io.servicecatalog.console.app.shell.ViewContext;
 import io.servicecatalog.console.model.ServiceCatalogKind;
@@ -139,7 +141,7 @@ public final class InstanceActionBar {
     context.background().supply(() -> actions.touch(instance)).whenCompleteAsync((count, error) -> {
       button.setDisable(false);
       say(instance, error == null ? I18n.t("instance.touched", name, count)
-          : ActionErrors.describe(error, I18n.t("instance.touch.action", name)));
+          : ActionErrors.sentence(error, Action.on("update", instance)));
     }, context.fx());
   }
 
@@ -199,10 +201,10 @@ public final class InstanceActionBar {
       }
       if (bindings.isEmpty()) {
         say(instance, I18n.t("deprovision.requested", name));
-        run(instance, () -> actions.delete(instance), I18n.t("deprovision.action", name), I18n.t("deprovision.done", name));
+        run(instance, () -> actions.delete(instance), Action.on("delete", instance), I18n.t("deprovision.done", name));
       } else {
         say(instance, I18n.t("deprovision.unbinding", name, bindings.size()));
-        run(instance, () -> actions.unbindAndDelete(instance, bindings, UNBIND_WAIT), I18n.t("deprovision.action", name),
+        run(instance, () -> actions.unbindAndDelete(instance, bindings, UNBIND_WAIT), Action.on("delete", instance),
             I18n.t("deprovision.done", name));
       }
     });
@@ -234,14 +236,14 @@ public final class InstanceActionBar {
     confirm.setResultConverter(b -> b);
     confirm.setOnHidden(e -> {
       if (ButtonType.OK.equals(confirm.getResult()) && understood.isSelected()) {
-        run(instance, () -> actions.abandon(instance), I18n.t("abandon.action", name), I18n.t("abandon.done", name));
+        run(instance, () -> actions.abandon(instance), Action.on("update", instance), I18n.t("abandon.done", name));
       }
     });
     confirm.show();
   }
 
-  private void run(ServiceInstance instance, Runnable work, String action, String done) {
+  private void run(ServiceInstance instance, Runnable work, Action action, String done) {
     context.background().run(work).whenCompleteAsync((v, error) ->
-        say(instance, error == null ? done : ActionErrors.describe(error, action)), context.fx());
+        say(instance, error == null ? done : ActionErrors.sentence(error, action)), context.fx());
   }
 }

@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.servicecatalog.console.app.ConsoleException;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.connection.ActionErrors;
+import io.servicecatalog.console.app.connection.ActionErrors.Action;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 import io.servicecatalog.console.model.v1beta1.ParametersFromSource;
 import io.servicecatalog.console.model.v1beta1.SecretKeyReference;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,7 +36,8 @@ import java.util.function.UnaryOperator;
  * the update again), apply an {@link InstanceUpdate}, deprovision it (optionally unbinding its bindings first),
  * and abandon it (remove the finalizer, so the object goes without the broker being told). Every write reads the
  * newest version and retries on 409 Conflict, as kubectl's retry-on-conflict does. Blocking calls: run them on
- * the background executor.
+ * the background executor. Failures come as {@link ConsoleException}s from {@link ActionErrors}, naming the
+ * refused verb, resource and namespace.
  */
 public final class InstanceActions {
 
@@ -94,7 +98,7 @@ public final class InstanceActions {
 
   /** Asks the server to delete the instance; the controller deprovisions it through the broker, then lets it go. */
   public void delete(ServiceInstance instance) {
-    client.resource(instance).delete();
+    call(Action.on("delete", instance), () -> client.resource(instance).delete());
   }
 
   /**
@@ -106,7 +110,7 @@ public final class InstanceActions {
    */
   public void unbindAndDelete(ServiceInstance instance, List<ServiceBinding> bindings, Duration wait) {
     for (ServiceBinding binding : bindings) {
-      client.resource(binding).delete();
+      call(Action.on("delete", binding), () -> client.resource(binding).delete());
     }
     long deadline = System.nanoTime() + wait.toNanos();
     for (ServiceBinding binding : bindings) {
@@ -136,21 +140,31 @@ public final class InstanceActions {
       return latest;
     });
     if (stored != null && !stored.isMarkedForDeletion()) {
-      client.resource(stored).delete();
+      call(Action.on("delete", stored), () -> client.resource(stored).delete());
     }
   }
 
   /** Reads the newest version, changes it and writes it; on 409 Conflict reads again (a few times). */
   private ServiceInstance write(ServiceInstance instance, UnaryOperator<ServiceInstance> change) {
+    Action action = Action.on("update", instance);
     for (int attempt = 1; ; attempt++) {
-      ServiceInstance latest = latest(instance);
+      ServiceInstance latest = call(Action.on("get", instance), () -> latest(instance));
       try {
         return client.resource(change.apply(latest)).update();
       } catch (KubernetesClientException e) {
         if (e.getCode() != HttpURLConnection.HTTP_CONFLICT || attempt >= ATTEMPTS) {
-          throw e;
+          throw ActionErrors.describe(e, action);
         }
       }
+    }
+  }
+
+  /** Runs one API call; a refusal or failure becomes a ConsoleException that names {@code action}. */
+  private static <T> T call(Action action, Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (KubernetesClientException e) {
+      throw ActionErrors.describe(e, action);
     }
   }
 
@@ -177,11 +191,12 @@ public final class InstanceActions {
       if (ref == null) {
         continue;
       }
-      Secret secret = client.secrets().inNamespace(namespace).withName(ref.getName()).get();
+      Secret secret = call(Action.onSecret("get", namespace, ref.getName()),
+          () -> client.secrets().inNamespace(namespace).withName(ref.getName()).get());
       ObjectNode held = secret == null ? null : parametersOf(secret, ref.getKey());
       if (held != null && anyKeyIn(values, held)) {
         held.setAll(values);
-        client.secrets().inNamespace(namespace).withName(ref.getName()).edit(s -> {
+        call(Action.onSecret("update", namespace, ref.getName()), () -> client.secrets().inNamespace(namespace).withName(ref.getName()).edit(s -> {
           Map<String, String> data = s.getData() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(s.getData());
           data.put(ref.getKey(), encode(held));
           s.setData(data);
@@ -189,29 +204,30 @@ public final class InstanceActions {
             s.getStringData().remove(ref.getKey());
           }
           return s;
-        });
+        }));
         return ref;
       }
     }
     String name = instance.getMetadata().getName() + "-parameters";
-    Secret existing = client.secrets().inNamespace(namespace).withName(name).get();
+    Secret existing = call(Action.onSecret("get", namespace, name),
+        () -> client.secrets().inNamespace(namespace).withName(name).get());
     ObjectNode merged = existing == null ? JSON.createObjectNode() : Objects.requireNonNullElse(parametersOf(existing, PARAMETERS_KEY), JSON.createObjectNode());
     merged.setAll(values);
     if (existing == null) {
-      client.secrets().inNamespace(namespace).resource(new SecretBuilder()
+      call(Action.onSecret("create", namespace, name), () -> client.secrets().inNamespace(namespace).resource(new SecretBuilder()
           .withNewMetadata().withName(name).withNamespace(namespace)
           .withOwnerReferences(new OwnerReferenceBuilder().withApiVersion(ServiceCatalogKind.API_VERSION)
               .withKind("ServiceInstance").withName(instance.getMetadata().getName())
               .withUid(instance.getMetadata().getUid()).build())
           .endMetadata()
-          .withType("Opaque").addToData(PARAMETERS_KEY, encode(merged)).build()).create();
+          .withType("Opaque").addToData(PARAMETERS_KEY, encode(merged)).build()).create());
     } else {
-      client.secrets().inNamespace(namespace).withName(name).edit(s -> {
+      call(Action.onSecret("update", namespace, name), () -> client.secrets().inNamespace(namespace).withName(name).edit(s -> {
         Map<String, String> data = s.getData() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(s.getData());
         data.put(PARAMETERS_KEY, encode(merged));
         s.setData(data);
         return s;
-      });
+      }));
     }
     SecretKeyReference ref = new SecretKeyReference();
     ref.setName(name);

@@ -2,6 +2,7 @@ package io.servicecatalog.console.app.instances;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.connection.ActionErrors;
 import io.servicecatalog.console.app.shell.ViewContext;
 import io.servicecatalog.console.model.v1beta1.ServiceInstance;
 import io.servicecatalog.console.model.v1beta1.ServicePlanResource;
@@ -253,12 +254,11 @@ public final class UpdateInstanceDialog extends Dialog<ServiceInstance> {
     apply.setDisable(true);
     apply.setGraphic(busy);
     busy.setVisible(true);
-    String name = update.instance().getMetadata().getName();
     context.background().supply(() -> actions.update(update)).whenCompleteAsync((stored, error) -> {
       apply.setDisable(false);
       busy.setVisible(false);
       if (error != null) {
-        showProblem(ActionErrors.describe(error, I18n.t("update.action", name)));
+        showProblem(ActionErrors.sentence(error, ActionErrors.Action.on("update", update.instance())));
         return;
       }
       setResult(stored);

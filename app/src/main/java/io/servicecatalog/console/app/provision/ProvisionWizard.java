@@ -3,7 +3,6 @@ package io.servicecatalog.console.app.provision;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
-import io.servicecatalog.console.app.ConsoleException;
 import io.servicecatalog.console.app.I18n;
 import io.servicecatalog.console.app.shell.Formats;
 import io.servicecatalog.console.app.shell.ListPage;
@@ -614,7 +613,7 @@ public final class ProvisionWizard {
         I18n.t("provision.step.progress.help"), context.store(), ServiceCatalogKind.SERVICE_INSTANCE,
         () -> new FollowStep.Target(model.namespaceProperty().get(), model.nameProperty().get(), createdAt));
     step.addAction(new FollowPane.Action("provision-retry", I18n.t("provision.retry"), FollowPane.WHEN_FAILED,
-        o -> act(() -> provisioner.touch((ServiceInstance) o))));
+        o -> act("update", () -> provisioner.touch((ServiceInstance) o))));
     step.addAction(new FollowPane.Action("provision-edit", I18n.t("provision.edit"), FollowPane.WHEN_FAILED,
         o -> callbacks.showInstance().accept((ServiceInstance) o)));
     step.addAction(new FollowPane.Action("provision-delete", I18n.t("provision.delete"), FollowPane.WHEN_FAILED,
@@ -648,14 +647,14 @@ public final class ProvisionWizard {
     return step;
   }
 
-  private void act(java.util.function.Supplier<?> work) {
+  private void act(String verb, java.util.function.Supplier<?> work) {
     wizard.showProblem(null);
     context.background().supply(work).whenCompleteAsync((ok, error) -> {
       if (error != null) {
         Throwable cause = error.getCause() != null ? error.getCause() : error;
-        wizard.showProblem(cause instanceof ConsoleException c ? c
-            : io.servicecatalog.console.app.wizard.ApiErrors.describeCreate(cause, "ServiceInstance",
-                model.namespaceProperty().get(), model.nameProperty().get()));
+        wizard.showProblem(io.servicecatalog.console.app.connection.ActionErrors.describe(cause,
+            io.servicecatalog.console.app.connection.ActionErrors.Action.on(verb, ServiceCatalogKind.SERVICE_INSTANCE,
+                model.namespaceProperty().get(), model.nameProperty().get())));
       }
     }, context.fx());
   }
@@ -669,7 +668,7 @@ public final class ProvisionWizard {
     if (wizard.getScene() != null) {
       confirm.initOwner(wizard.getScene().getWindow());
     }
-    confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> act(() -> {
+    confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> act("delete", () -> {
       provisioner.delete(instance);
       return instance;
     }));

@@ -6,7 +6,9 @@ import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.servicecatalog.console.app.wizard.ApiErrors;
+import io.servicecatalog.console.app.connection.ActionErrors;
+import io.servicecatalog.console.app.connection.ActionErrors.Action;
+import io.servicecatalog.console.model.ServiceCatalogKind;
 import io.servicecatalog.console.model.v1beta1.ServiceInstance;
 import java.util.List;
 import java.util.Objects;
@@ -70,16 +72,20 @@ public final class Provisioner {
             .endMetadata().build()).create();
       } catch (KubernetesClientException e) {
         if (e.getCode() != 409) {
-          throw ApiErrors.describeCreate(e, "Namespace", null, newNamespace.get());
+          throw ActionErrors.describeKeepingInput(e, new Action("create", "", "namespaces", null, newNamespace.get()));
         }
       }
     }
+    ServiceInstance existing;
     try {
-      if (client.resources(ServiceInstance.class).inNamespace(ns).withName(name).get() != null) {
-        throw new KubernetesClientException("serviceinstances \"" + name + "\" already exists", 409, null);
-      }
+      existing = client.resources(ServiceInstance.class).inNamespace(ns).withName(name).get();
     } catch (KubernetesClientException e) {
-      throw ApiErrors.describeCreate(e, "ServiceInstance", ns, name);
+      throw ActionErrors.describeKeepingInput(e, Action.on("get", ServiceCatalogKind.SERVICE_INSTANCE, ns, name));
+    }
+    if (existing != null) {
+      throw ActionErrors.describeKeepingInput(
+          new KubernetesClientException("serviceinstances \"" + name + "\" already exists", 409, null),
+          Action.on("create", ServiceCatalogKind.SERVICE_INSTANCE, ns, name));
     }
     boolean wroteSecret = false;
     if (secret.isPresent()) {
@@ -94,7 +100,7 @@ public final class Provisioner {
           replaceOwnSecret(s);
           wroteSecret = true;
         } else {
-          throw ApiErrors.describeCreate(e, "Secret", s.getMetadata().getNamespace(), s.getMetadata().getName());
+          throw ActionErrors.describeKeepingInput(e, Action.onSecret("create", s.getMetadata().getNamespace(), s.getMetadata().getName()));
         }
       }
     }
@@ -104,7 +110,7 @@ public final class Provisioner {
       if (wroteSecret) {
         removeOwnSecret(secret.get());
       }
-      throw ApiErrors.describeCreate(e, "ServiceInstance", ns, name);
+      throw ActionErrors.describeKeepingInput(e, Action.on("create", ServiceCatalogKind.SERVICE_INSTANCE, ns, name));
     }
   }
 
@@ -117,7 +123,7 @@ public final class Provisioner {
             return existing;
           });
     } catch (KubernetesClientException e) {
-      throw ApiErrors.describeCreate(e, "Secret", s.getMetadata().getNamespace(), s.getMetadata().getName());
+      throw ActionErrors.describeKeepingInput(e, Action.onSecret("update", s.getMetadata().getNamespace(), s.getMetadata().getName()));
     }
   }
 
@@ -146,7 +152,7 @@ public final class Provisioner {
         return current;
       });
     } catch (KubernetesClientException e) {
-      throw ApiErrors.describeCreate(e, "ServiceInstance", ns, name);
+      throw ActionErrors.describe(e, Action.on("update", ServiceCatalogKind.SERVICE_INSTANCE, ns, name));
     }
   }
 
@@ -157,7 +163,7 @@ public final class Provisioner {
     try {
       client.resources(ServiceInstance.class).inNamespace(ns).withName(name).delete();
     } catch (KubernetesClientException e) {
-      throw ApiErrors.describeCreate(e, "ServiceInstance", ns, name);
+      throw ActionErrors.describe(e, Action.on("delete", ServiceCatalogKind.SERVICE_INSTANCE, ns, name));
     }
   }
 }

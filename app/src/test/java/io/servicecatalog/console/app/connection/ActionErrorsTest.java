@@ -2,6 +2,7 @@ package io.servicecatalog.console.app.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -9,12 +10,15 @@ import io.servicecatalog.console.app.ConsoleException;
 import io.servicecatalog.console.app.connection.ActionErrors.Action;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
+import io.servicecatalog.console.model.v1beta1.ServiceInstance;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ActionErrorsTest {
 
@@ -74,7 +78,7 @@ class ActionErrorsTest {
     Action create = Action.on("create", ServiceCatalogKind.CLUSTER_SERVICE_BROKER, null, "cloud-broker");
     ConsoleException taken = ActionErrors.describe(http(409, "already exists"), create);
     assertThat(taken.title()).isEqualTo("The name is taken");
-    assertThat(taken.message()).isEqualTo("The name cloud-broker is taken: another clusterservicebrokers.servicecatalog.k8s.io cluster-wide already has it.");
+    assertThat(taken.message()).isEqualTo("The name cloud-broker is already taken among clusterservicebrokers.servicecatalog.k8s.io cluster-wide.");
     assertThat(taken.action()).contains("another name");
     ConsoleException stale = ActionErrors.describe(http(409, "the object has been modified"),
         Action.on("update", ServiceCatalogKind.SERVICE_INSTANCE, "demo", "db"));
@@ -106,5 +110,65 @@ class ActionErrorsTest {
     assertThat(other.message()).contains("odd");
     assertThat(other.action()).isNotBlank();
     assertThat(ActionErrors.sentence(http(404, "x"), action)).contains("no longer exists").contains("The list updates by itself");
+  }
+
+  @Test
+  @DisplayName("403 on creating a Namespace asks for a ClusterRole on namespaces in the core group")
+  void forbiddenCreateNamespace() {
+    var namespace = new NamespaceBuilder().withNewMetadata().withName("fresh").endMetadata().build();
+    ConsoleException e = ActionErrors.describe(http(403, "namespaces is forbidden"), Action.on("create", namespace));
+    assertThat(e.message()).startsWith("You may not create namespaces fresh cluster-wide.");
+    assertThat(e.action()).contains("ClusterRole with the rule apiGroups: [\"\"], resources: [namespaces], verbs: [create]")
+        .contains("ClusterRoleBinding");
+  }
+
+  @Test
+  @DisplayName("403 on creating a Secret or a ServiceInstance names the resource, the namespace and the Role rule")
+  void forbiddenCreateSecretAndInstance() {
+    var secret = new SecretBuilder().withNewMetadata().withName("db-parameters").withNamespace("demo").endMetadata().build();
+    ConsoleException s = ActionErrors.describe(http(403, "no"), Action.on("create", secret));
+    assertThat(s.message()).startsWith("You may not create secrets db-parameters in namespace demo.");
+    assertThat(s.action()).contains("Role in namespace demo with the rule apiGroups: [\"\"], resources: [secrets], verbs: [create]");
+    ServiceInstance instance = new ServiceInstance();
+    instance.getMetadata().setName("orders-db");
+    instance.getMetadata().setNamespace("demo");
+    ConsoleException i = ActionErrors.describe(http(403, "no"), Action.on("create", instance));
+    assertThat(i.message()).startsWith("You may not create serviceinstances.servicecatalog.k8s.io orders-db in namespace demo.");
+    assertThat(i.action()).contains("apiGroups: [\"servicecatalog.k8s.io\"], resources: [serviceinstances], verbs: [create]")
+        .contains("RoleBinding in demo");
+  }
+
+  @ParameterizedTest(name = "403 on {0} {1}")
+  @CsvSource({"delete,serviceinstances", "update,serviceinstances", "delete,servicebindings", "update,servicebindings"})
+  @DisplayName("403 on deleting or updating an instance or a binding names verb, plural.group, namespace and rule")
+  void forbiddenDeleteAndUpdate(String verb, String plural) {
+    var kind = plural.equals("serviceinstances") ? ServiceCatalogKind.SERVICE_INSTANCE : ServiceCatalogKind.SERVICE_BINDING;
+    String sentence = ActionErrors.sentence(http(403, "denied by RBAC"), Action.on(verb, kind, "team-a", "x"));
+    assertThat(sentence).startsWith("You may not " + verb + " " + plural + ".servicecatalog.k8s.io x in namespace team-a.")
+        .contains("denied by RBAC")
+        .contains("Role in namespace team-a with the rule apiGroups: [\"servicecatalog.k8s.io\"], resources: [" + plural
+            + "], verbs: [" + verb + "]");
+  }
+
+  @Test
+  @DisplayName("a create refused with 404 says the namespace may be missing; 400 reads as refused values")
+  void createSpecifics() {
+    Action create = Action.on("create", ServiceCatalogKind.SERVICE_INSTANCE, "gone", "db");
+    ConsoleException missing = ActionErrors.describe(http(404, "namespaces \"gone\" not found"), create);
+    assertThat(missing.title()).isEqualTo("Something it needs is missing");
+    assertThat(missing.message()).contains("in namespace gone").contains("namespaces \"gone\" not found");
+    assertThat(missing.action()).contains("namespace still exists");
+    assertThat(ActionErrors.describe(http(400, "bad request"), create).title()).isEqualTo("The API server refused the object");
+  }
+
+  @Test
+  @DisplayName("a wizard's description adds once that everything entered is kept; a broken connection reads as unreachable")
+  void keepingInput() {
+    Action create = Action.on("create", ServiceCatalogKind.SERVICE_BINDING, "demo", "b");
+    ConsoleException e = ActionErrors.describeKeepingInput(new KubernetesClientException("x", new IOException("Connection reset")), create);
+    assertThat(e.title()).isEqualTo("Cannot reach the API server");
+    assertThat(e.action()).endsWith("Everything you entered is kept.");
+    assertThat(ActionErrors.describeKeepingInput(e, create).action()).isEqualTo(e.action());
+    assertThat(e.getCause()).isInstanceOf(KubernetesClientException.class);
   }
 }

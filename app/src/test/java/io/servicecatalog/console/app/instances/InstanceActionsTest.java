@@ -96,16 +96,19 @@ class InstanceActionsTest {
   }
 
   @Test
-  @DisplayName("an update of an instance deleted meanwhile fails with 404")
+  @DisplayName("an update of an instance deleted meanwhile fails with 404, said as the instance no longer existing")
   void updateOfDeletedInstance() {
     ServiceInstance ghost = JSON.clone(get("ups-instance"));
     ghost.getMetadata().setName("no-such-instance");
     InstanceUpdate update = new InstanceUpdate(ghost, null);
     update.setParameters((ObjectNode) JSON.unmarshal("{\"a\": 1}", com.fasterxml.jackson.databind.JsonNode.class), List.of());
     assertThatThrownBy(() -> new InstanceActions(cluster.client()).update(update))
-        .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(404));
-    assertThat(ActionErrors.describe(new java.util.concurrent.CompletionException(
-        new KubernetesClientException("gone", 404, null)), "change instance x")).contains("no longer exists");
+        .isInstanceOfSatisfying(ConsoleException.class, e -> {
+          assertThat(e.getCause()).isInstanceOfSatisfying(KubernetesClientException.class,
+              k -> assertThat(k.getCode()).isEqualTo(404));
+          assertThat(e.message()).contains("serviceinstances.servicecatalog.k8s.io no-such-instance")
+              .contains("no longer exists");
+        });
   }
 
   @Test
