@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.servicecatalog.console.app.BackgroundExecutor;
 import io.servicecatalog.console.app.I18n;
 import io.servicecatalog.console.app.connection.ConnectionErrors;
+import io.servicecatalog.console.app.shell.DetailPane;
 import io.servicecatalog.console.model.naming.EnvVarNames;
 import io.servicecatalog.console.model.snippet.PodSnippets;
 import io.servicecatalog.console.model.snippet.SnippetOptions;
@@ -97,7 +98,7 @@ public final class PodSnippetPane extends BorderPane {
   private final GridPane itemGrid = grid();
   private final VBox literalBox = new VBox(6);
   private final TextField newKey = field("snippet-key-new", "");
-  private final Label newKeyProblem = problemLabel("snippet-key-new-problem");
+  private final Label newKeyProblem = DetailPane.problemLabel("snippet-key-new-problem");
   private final VBox generalProblems = new VBox(4);
   private final CodeEditor editor = new CodeEditor(EditorLanguage.YAML, "");
   private final Label noYaml = new Label(I18n.t("snippet.noYaml"));
@@ -443,7 +444,7 @@ public final class PodSnippetPane extends BorderPane {
       if (label != null && label.getText().isEmpty()) {
         show(label, problem);
       } else {
-        Label general = problemLabel("snippet-problem-" + sanitize(problem.field()));
+        Label general = DetailPane.problemLabel("snippet-problem-" + sanitize(problem.field()));
         show(general, problem);
         generalProblems.getChildren().add(general);
       }
@@ -488,7 +489,7 @@ public final class PodSnippetPane extends BorderPane {
     GridPane.setValignment(label, javafx.geometry.VPos.TOP);
     label.setPadding(new Insets(5, 0, 0, 0));
     if (field != null) {
-      Label problem = problemLabel("snippet-problem-" + sanitize(field));
+      Label problem = DetailPane.problemLabel("snippet-problem-" + sanitize(field));
       grid.add(new VBox(2, control, problem), 1, r);
       fieldProblems.put(field, problem);
     } else {
@@ -526,16 +527,6 @@ public final class PodSnippetPane extends BorderPane {
     return field;
   }
 
-  private static Label problemLabel(String id) {
-    Label label = new Label();
-    label.setId(id);
-    label.setWrapText(true);
-    label.setMinHeight(Region.USE_PREF_SIZE);
-    label.setVisible(false);
-    label.setManaged(false);
-    return label;
-  }
-
   /** An id-safe form of a key or field: letters, digits, '-' and '_' only. */
   static String sanitize(String text) {
     return text.replaceAll("[^A-Za-z0-9_-]", "_");
@@ -565,7 +556,7 @@ public final class PodSnippetPane extends BorderPane {
       envName = field("snippet-env-name-" + id, EnvVarNames.fromSecretKey(key).envName().orElse(""));
       envName.setPromptText(I18n.t("snippet.env.prompt"));
       envName.disableProperty().bind(envUse.selectedProperty().not());
-      envProblem = problemLabel("snippet-env-problem-" + id);
+      envProblem = DetailPane.problemLabel("snippet-env-problem-" + id);
       itemUse = new CheckBox(key);
       itemUse.setMnemonicParsing(false);
       itemUse.setId("snippet-item-use-" + id);
@@ -573,7 +564,7 @@ public final class PodSnippetPane extends BorderPane {
       itemUse.setMinWidth(Region.USE_PREF_SIZE);
       itemPath = field("snippet-item-path-" + id, key);
       itemPath.disableProperty().bind(itemUse.selectedProperty().not());
-      itemProblem = problemLabel("snippet-item-problem-" + id);
+      itemProblem = DetailPane.problemLabel("snippet-item-problem-" + id);
       envUse.selectedProperty().addListener((o, a, b) -> refresh());
       itemUse.selectedProperty().addListener((o, a, b) -> refresh());
     }
@@ -604,7 +595,7 @@ public final class PodSnippetPane extends BorderPane {
       value.setPrefColumnCount(14);
       HBox line = new HBox(6, name, new Label("="), value, remove);
       line.setAlignment(Pos.CENTER_LEFT);
-      problem = problemLabel("snippet-literal-problem-" + index);
+      problem = DetailPane.problemLabel("snippet-literal-problem-" + index);
       box = new VBox(2, line, problem);
     }
   }

@@ -231,14 +231,6 @@ public final class ActionErrors {
   }
 
   private static <T extends Throwable> T find(Throwable error, Class<T> type) {
-    Throwable cause = error;
-    int depth = 0;
-    while (cause != null && depth++ < 20) {
-      if (type.isInstance(cause)) {
-        return type.cast(cause);
-      }
-      cause = cause.getCause();
-    }
-    return null;
+    return ConnectionErrors.find(error, type);
   }
 }

@@ -115,7 +115,8 @@ public final class ConnectionErrors {
     return message == null ? error.getClass().getSimpleName() : message;
   }
 
-  private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+  /** The first cause of {@code error} (itself included) of {@code type}, looking at most 20 causes deep. */
+  static <T extends Throwable> T find(Throwable error, Class<T> type) {
     Throwable cause = error;
     int depth = 0;
     while (cause != null && depth++ < 20) {

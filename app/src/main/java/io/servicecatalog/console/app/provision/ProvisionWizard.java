@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.shell.DetailPane;
 import io.servicecatalog.console.app.shell.Formats;
 import io.servicecatalog.console.app.shell.ListPage;
 import io.servicecatalog.console.app.shell.Place;
@@ -375,7 +376,7 @@ public final class ProvisionWizard {
     TextField name = new TextField();
     name.setId("provision-name");
     name.textProperty().bindBidirectional(model.nameProperty());
-    Label nameProblem = problemLabel("provision-name-problem");
+    Label nameProblem = DetailPane.problemLabel("provision-name-problem");
     ComboBox<String> namespace = new ComboBox<>();
     namespace.setId("provision-namespace");
     namespace.setMaxWidth(Double.MAX_VALUE);
@@ -415,12 +416,12 @@ public final class ProvisionWizard {
     model.namespaces().addListener((ListChangeListener<String>) c -> toCombo.run());
     model.mayCreateNamespaceProperty().addListener((o, a, b) -> toCombo.run());
     toCombo.run();
-    Label namespaceHint = problemLabel("provision-namespace-hint");
+    Label namespaceHint = DetailPane.problemLabel("provision-namespace-hint");
     TextField labels = new TextField();
     labels.setId("provision-labels");
     labels.setPromptText(I18n.t("provision.labels.prompt"));
     labels.textProperty().bindBidirectional(model.labelsProperty());
-    Label labelsProblem = problemLabel("provision-labels-problem");
+    Label labelsProblem = DetailPane.problemLabel("provision-labels-problem");
     Label labelsHelp = new Label(I18n.t("provision.labels.help"));
     labelsHelp.getStyleClass().add("text-muted");
     labelsHelp.setWrapText(true);
@@ -555,7 +556,7 @@ public final class ProvisionWizard {
     editor.setId("provision-raw");
     editor.setPrefHeight(220);
     VBox.setVgrow(editor, Priority.ALWAYS);
-    Label problem = problemLabel("provision-raw-problem");
+    Label problem = DetailPane.problemLabel("provision-raw-problem");
     CheckBox useSecret = new CheckBox();
     useSecret.setId("provision-use-secret");
     useSecret.setWrapText(true);
@@ -681,16 +682,6 @@ public final class ProvisionWizard {
     label.setLabelFor(field);
     label.getStyleClass().add("text-bold");
     label.setMinWidth(Region.USE_PREF_SIZE);
-    return label;
-  }
-
-  private static Label problemLabel(String id) {
-    Label label = new Label();
-    label.setId(id);
-    label.setWrapText(true);
-    label.setMinHeight(Region.USE_PREF_SIZE);
-    label.setVisible(false);
-    label.setManaged(false);
     return label;
   }
 

@@ -37,6 +37,20 @@ public final class DetailPane {
     return split;
   }
 
+  /**
+   * A label for a field's problem, hidden (and taking no room) until it gets text; it wraps and grows rather
+   * than cutting the sentence.
+   */
+  public static Label problemLabel(String id) {
+    Label label = new Label();
+    label.setId(id);
+    label.setWrapText(true);
+    label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    label.setVisible(false);
+    label.setManaged(false);
+    return label;
+  }
+
   /** A section heading. */
   public static Label heading(String text) {
     Label label = new Label(text);
