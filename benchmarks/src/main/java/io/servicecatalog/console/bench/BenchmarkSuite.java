@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * with PASS or MISS, and everything written to {@code target/results.json}.
  *
  * <p>Options: {@code --startup-runs N} (default 5), {@code --scale S,P,I,B} (default 2000,10,5000,5000),
- * {@code --storm U,SECONDS} (default 10000,10), {@code --skip jmh|startup|scale|forms} (repeatable),
+ * {@code --storm U,SECONDS} (default 10000,10), {@code --skip jmh|startup|scale|forms} (repeatable or comma-separated),
  * {@code --out FILE}, {@code --scale-jvm-arg ARG} (repeatable: more options for the scale probe's console JVM,
  * after its {@code -Xmx512m}, to try GC settings).
  */
@@ -68,7 +68,15 @@ public final class BenchmarkSuite {
         case "--startup-runs" -> startupRuns = Integer.parseInt(args[++i]);
         case "--scale" -> scale = args[++i];
         case "--storm" -> storm = args[++i];
-        case "--skip" -> skip.add(args[++i]);
+        case "--skip" -> {
+          for (String part : args[++i].split(",")) {
+            if (!List.of("jmh", "forms", "startup", "scale").contains(part.strip())) {
+              throw new IllegalArgumentException("--skip takes jmh, forms, startup or scale (comma-separated or"
+                  + " repeated), not " + part + ".");
+            }
+            skip.add(part.strip());
+          }
+        }
         case "--out" -> out = Path.of(args[++i]);
         case "--scale-jvm-arg" -> scaleJvmArgs.add(args[++i]);
         default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; see BenchmarkSuite's Javadoc.");
