@@ -230,4 +230,19 @@ class SecretLeakTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> LOGS.assertContainsNone(List.of(planted)))
         .isInstanceOf(AssertionError.class).hasMessageContaining("base64");
   }
+
+  @Test
+  @DisplayName("a logged basic-auth header (base64 of user:password together) is caught too")
+  void captureCatchesABasicAuthHeader() {
+    String password = "pw-" + UUID.randomUUID();
+    io.fabric8.kubernetes.api.model.Secret auth = new io.fabric8.kubernetes.api.model.SecretBuilder()
+        .withNewMetadata().withName("broker-auth").endMetadata()
+        // A 7-character user name shifts the password's base64 out of alignment: only the pair can match.
+        .addToStringData("username", "admin-7").addToStringData("password", password).build();
+    org.slf4j.LoggerFactory.getLogger("io.servicecatalog.console.leaky").debug("Authorization: Basic {}",
+        java.util.Base64.getEncoder().encodeToString(("admin-7:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> LOGS.assertContainsNone(new SecretLeaks().addSecretKeys(auth, "password").all()))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("admin-7:" + password).hasMessageContaining("base64");
+  }
 }

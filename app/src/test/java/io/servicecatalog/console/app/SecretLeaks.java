@@ -31,6 +31,7 @@ public final class SecretLeaks {
 
   /** Adds every value of a Secret, decoded, and its string data. */
   public SecretLeaks addSecret(Secret secret) {
+    addBasicAuthPair(secret);
     if (secret.getData() != null) {
       secret.getData().values().forEach(v -> add(new String(Base64.getDecoder().decode(v), StandardCharsets.UTF_8)));
     }
@@ -42,6 +43,7 @@ public final class SecretLeaks {
 
   /** Adds the values of some keys of a Secret, decoded: for auth Secrets the password or token, not the user name. */
   public SecretLeaks addSecretKeys(Secret secret, String... keys) {
+    addBasicAuthPair(secret);
     for (String key : keys) {
       if (secret.getData() != null && secret.getData().containsKey(key)) {
         add(new String(Base64.getDecoder().decode(secret.getData().get(key)), StandardCharsets.UTF_8));
@@ -51,6 +53,28 @@ public final class SecretLeaks {
       }
     }
     return this;
+  }
+
+  /**
+   * A basic-auth Secret's "username:password": an Authorization header carries the pair in base64 as one string,
+   * which neither value alone would match.
+   */
+  private void addBasicAuthPair(Secret secret) {
+    String user = value(secret, "username");
+    String password = value(secret, "password");
+    if (user != null && password != null) {
+      add(user + ":" + password);
+    }
+  }
+
+  private static String value(Secret secret, String key) {
+    if (secret.getStringData() != null && secret.getStringData().containsKey(key)) {
+      return secret.getStringData().get(key);
+    }
+    if (secret.getData() != null && secret.getData().containsKey(key)) {
+      return new String(Base64.getDecoder().decode(secret.getData().get(key)), StandardCharsets.UTF_8);
+    }
+    return null;
   }
 
   public Collection<String> all() {
