@@ -25,7 +25,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.controlsfx.control.GridView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ProvisionFlowTest {
 
-  private static final Duration CONTROLLER = Duration.ofSeconds(60);
+  private static final Duration CONTROLLER = SandboxSteps.CONTROLLER;
 
   private BackgroundExecutor background;
   private MainWindow window;
@@ -66,12 +65,8 @@ class ProvisionFlowTest {
     background.close();
   }
 
-  private void openSandbox(FxRobot robot) {
-    await().until(() -> robot.lookup("#open-sandbox").tryQuery().isPresent());
-    robot.clickOn("#open-sandbox");
-    await().atMost(CONTROLLER).until(() -> robot.lookup("#marketplace-grid").tryQuery().isPresent());
-    GridView<?> grid = robot.lookup("#marketplace-grid").queryAs(GridView.class);
-    await().atMost(CONTROLLER).until(() -> grid.getItems().size() >= 6);
+  private static void openSandbox(FxRobot robot) {
+    SandboxSteps.openSandbox(robot);
   }
 
   private static Wizard wizard(FxRobot robot) {

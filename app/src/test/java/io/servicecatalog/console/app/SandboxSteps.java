@@ -1,0 +1,25 @@
+package io.servicecatalog.console.app;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.controlsfx.control.GridView;
+import org.testfx.api.FxRobot;
+
+/** Steps the wizard flow tests share: what a person does first on the connection chooser. */
+final class SandboxSteps {
+
+  /** How long the embedded controller may take to make brokers, instances or bindings Ready. */
+  static final Duration CONTROLLER = Duration.ofSeconds(60);
+
+  private SandboxSteps() {}
+
+  /** Clicks "Open the sandbox" and waits until the marketplace shows the six sample services. */
+  static void openSandbox(FxRobot robot) {
+    await().until(() -> robot.lookup("#open-sandbox").tryQuery().isPresent());
+    robot.clickOn("#open-sandbox");
+    await().atMost(CONTROLLER).until(() -> robot.lookup("#marketplace-grid").tryQuery().isPresent());
+    GridView<?> grid = robot.lookup("#marketplace-grid").queryAs(GridView.class);
+    await().atMost(CONTROLLER).until(() -> grid.getItems().size() >= 6);
+  }
+}
