@@ -95,6 +95,39 @@ public final class Probes {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
   }
 
+  /**
+   * When the probe runs with {@code -Dbench.diagnostics=DIR}, writes the live class histogram and (with
+   * {@code -XX:NativeMemoryTracking=summary}) the native memory summary to {@code DIR/<name>-*.txt}: where the
+   * memory figures come from, for whoever is trying to lower them. With {@code -Dbench.heapDump=true} also a heap
+   * dump, {@code DIR/<name>.hprof}.
+   */
+  public static void diagnostics(String name) {
+    String dir = System.getProperty("bench.diagnostics");
+    if (dir == null) {
+      return;
+    }
+    try {
+      javax.management.ObjectName command = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+      var server = ManagementFactory.getPlatformMBeanServer();
+      Files.createDirectories(Path.of(dir));
+      for (String[] op : new String[][] {{"gcClassHistogram", "histogram"}, {"vmNativeMemory", "native"}}) {
+        Object[] args = {op[0].equals("vmNativeMemory") ? new String[] {"summary"} : new String[0]};
+        String text = (String) server.invoke(command, op[0], args, new String[] {String[].class.getName()});
+        Files.writeString(Path.of(dir, name + "-" + op[1] + ".txt"), text);
+      }
+      if (Boolean.getBoolean("bench.heapDump")) {
+        Path dump = Path.of(dir, name + ".hprof").toAbsolutePath();
+        Files.deleteIfExists(dump);
+        ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+            .dumpHeap(dump.toString(), true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (javax.management.JMException e) {
+      throw new IllegalStateException("Diagnostic commands are not available: " + e.getMessage(), e);
+    }
+  }
+
   /** Milliseconds between two {@link System#nanoTime()} readings. */
   public static double millis(long fromNanos, long toNanos) {
     return (toNanos - fromNanos) / 1e6;

@@ -39,7 +39,8 @@ public final class ClusterConnector {
     KubernetesClient client;
     try {
       // Building the client reads certificate and key files and the server URL: a broken one fails here.
-      client = new KubernetesClientBuilder().withConfig(config).build();
+      client = new KubernetesClientBuilder().withConfig(config)
+          .withKubernetesSerialization(CompactSerialization.create()).build();
     } catch (RuntimeException e) {
       if (target instanceof AutoCloseable owned) {
         closeQuietly(owned);

@@ -179,14 +179,14 @@ public final class CatalogStore implements AutoCloseable {
           @Override
           public void onAdd(T obj) {
             if (current()) {
-              list.upsert(trim(obj));
+              list.upsert(trim(kind, obj));
             }
           }
 
           @Override
           public void onUpdate(T oldObj, T newObj) {
             if (current()) {
-              list.upsert(trim(newObj));
+              list.upsert(trim(kind, newObj));
             }
           }
 
@@ -205,14 +205,38 @@ public final class CatalogStore implements AutoCloseable {
     return informer;
   }
 
+  /** Label keys the controller puts on classes and plans: hashes of spec fields, for its own field selectors. */
+  static final String SELECTOR_LABEL_PREFIX = "servicecatalog.k8s.io/spec.";
+  private static final Set<ServiceCatalogKind> CATALOG_KINDS = java.util.EnumSet.of(ServiceCatalogKind.CLUSTER_SERVICE_CLASS,
+      ServiceCatalogKind.SERVICE_CLASS, ServiceCatalogKind.CLUSTER_SERVICE_PLAN, ServiceCatalogKind.SERVICE_PLAN);
+
   /**
-   * Drops the server's field-manager bookkeeping from a listed object, in the informer's cache too (the same
-   * instance): often the largest part of an object's metadata, and nothing in the console reads or shows it (the
-   * YAML view leaves it out, as kubectl does). Writes never send it.
+   * Drops from a listed object what no view reads, in the informer's cache too (the same instance):
+   * <ul>
+   *   <li>the server's field-manager bookkeeping, often the largest part of an object's metadata (the YAML view leaves
+   *       it out, as kubectl does);
+   *   <li>on classes and plans, which the controller writes and the console only reads (it has no YAML view of them),
+   *       the controller's selector labels and the owner reference to the broker: at 20,000 plans they were a fifth of
+   *       the plans' memory, and the broker is in the spec.
+   * </ul>
+   * The console never writes these objects back, so nothing it sends lacks them.
    */
-  private static <T extends HasMetadata> T trim(T object) {
-    if (object.getMetadata() != null && object.getMetadata().getManagedFields() != null) {
-      object.getMetadata().setManagedFields(null);
+  static <T extends HasMetadata> T trim(ServiceCatalogKind kind, T object) {
+    var metadata = object.getMetadata();
+    if (metadata == null) {
+      return object;
+    }
+    if (metadata.getManagedFields() != null) {
+      metadata.setManagedFields(null);
+    }
+    if (CATALOG_KINDS.contains(kind)) {
+      metadata.setOwnerReferences(null);
+      if (metadata.getLabels() != null) {
+        metadata.getLabels().keySet().removeIf(key -> key.startsWith(SELECTOR_LABEL_PREFIX));
+        if (metadata.getLabels().isEmpty()) {
+          metadata.setLabels(null);
+        }
+      }
     }
     return object;
   }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.fabric8.kubernetes.api.model.ManagedFieldsEntryBuilder;
 import io.servicecatalog.console.app.MockCluster;
 import io.servicecatalog.console.model.ServiceCatalogKind;
+import io.servicecatalog.console.model.v1beta1.ClusterServicePlan;
 import io.servicecatalog.console.model.v1beta1.ServiceInstance;
 import java.util.List;
 import java.util.Optional;
@@ -82,5 +83,32 @@ class CatalogStoreTest {
       // Cluster-scoped kinds are untouched by a namespace switch.
       assertThat(store.list(ServiceCatalogKind.CLUSTER_SERVICE_BROKER).items()).hasSize(5);
     }
+  }
+
+  @Test
+  @DisplayName("keeps of classes and plans what the views read: the controller's selector labels and owner go")
+  void trimsCatalogObjects() {
+    ClusterServicePlan plan = cluster.client().resources(ClusterServicePlan.class).list().getItems().get(0);
+    assertThat(plan.getMetadata().getLabels()).containsKey("servicecatalog.k8s.io/spec.externalName");
+    assertThat(plan.getMetadata().getOwnerReferences()).isNotEmpty();
+    plan.getMetadata().getLabels().put("team", "data");
+    String name = plan.getSpec().getExternalName();
+
+    ClusterServicePlan trimmed = CatalogStore.trim(ServiceCatalogKind.CLUSTER_SERVICE_PLAN, plan);
+
+    assertThat(trimmed.getMetadata().getLabels()).containsOnlyKeys("team");
+    assertThat(trimmed.getMetadata().getOwnerReferences()).isNullOrEmpty();
+    assertThat(trimmed.getSpec().getExternalName()).isEqualTo(name);
+    assertThat(trimmed.getSpec().getClusterServiceBrokerName()).isNotEmpty();
+
+    // Objects the console writes keep every label and owner reference.
+    ServiceInstance instance = new ServiceInstance();
+    instance.getMetadata().setName("db");
+    instance.getMetadata().setLabels(new java.util.HashMap<>(java.util.Map.of(
+        "servicecatalog.k8s.io/spec.externalName", "x")));
+    instance.getMetadata().setOwnerReferences(List.of(new io.fabric8.kubernetes.api.model.OwnerReference()));
+    CatalogStore.trim(ServiceCatalogKind.SERVICE_INSTANCE, instance);
+    assertThat(instance.getMetadata().getLabels()).hasSize(1);
+    assertThat(instance.getMetadata().getOwnerReferences()).hasSize(1);
   }
 }

@@ -83,6 +83,9 @@ public final class ScaleProbe {
     probe.populateRuns = args.length > 6 ? Integer.parseInt(args[6]) : 4;
     try {
       probe.run(stormUpdates, stormSeconds);
+    } catch (Exception | Error e) {
+      // The suite shows this process's stderr when no result came; without this the exit below would swallow it.
+      e.printStackTrace();
     } finally {
       // JavaFX's threads would keep a failed probe alive; the suite waits for this process to end.
       System.exit(0);
@@ -267,6 +270,11 @@ public final class ScaleProbe {
   private void memory() {
     result.put("heapAfterGcMb", Probes.heapAfterGcMb());
     result.put("rssMb", Probes.rssMb());
+    result.put("heapCommittedMb", java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage()
+        .getCommitted() / (1024.0 * 1024.0));
+    result.put("nonHeapCommittedMb", java.lang.management.ManagementFactory.getMemoryMXBean()
+        .getNonHeapMemoryUsage().getCommitted() / (1024.0 * 1024.0));
+    Probes.diagnostics("scale");
   }
 
   /** Typing into the marketplace's and the instances' search: the FX thread's work per keystroke. */
