@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * <p>Options: {@code --startup-runs N} (default 5), {@code --scale S,P,I,B} (default 2000,10,5000,5000),
  * {@code --storm U,SECONDS} (default 10000,10), {@code --skip jmh|startup|scale|forms} (repeatable or comma-separated),
  * {@code --out FILE}, {@code --scale-jvm-arg ARG} (repeatable: more options for the scale probe's console JVM,
- * after its {@code -Xmx512m}, to try GC settings).
+ * after its {@code -Xmx512m} and the console's own GC options from the root pom, to try other settings).
  */
 public final class BenchmarkSuite {
 
@@ -61,7 +61,13 @@ public final class BenchmarkSuite {
     String scale = "2000,10,5000,5000";
     String storm = "10000,10";
     List<String> skip = new ArrayList<>();
+    // The console's own launch options (the root pom's console.gc* properties, passed in by the benchmarks pom).
     List<String> scaleJvmArgs = new ArrayList<>(List.of("-Xmx512m"));
+    for (String option : System.getProperty("bench.consoleJvm", "").trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        scaleJvmArgs.add(option);
+      }
+    }
     Path out = Path.of("target", "results.json");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -236,7 +242,8 @@ public final class BenchmarkSuite {
         r.at("/instancesScroll/frames").asInt(), r.at("/instancesScroll/maxGapMs").asDouble())));
     rows.add(new Row("event storm", String.format(Locale.ROOT, "%d status updates: longest FX stall",
         r.at("/storm/updates").asInt()), r.at("/storm/longestStallMs").asDouble(), "ms", 100, true,
-        String.format(Locale.ROOT, "written in %.1f s, %d failed", r.at("/storm/writeSeconds").asDouble(),
+        String.format(Locale.ROOT, "of it GC pauses %.0f ms; written in %.1f s, %d failed",
+            r.at("/storm/longestStallGcMs").asDouble(), r.at("/storm/writeSeconds").asDouble(),
             r.at("/storm/failedWrites").asInt())));
     rows.add(new Row("event storm", "UI current after the storm ends", r.at("/storm/currentAfterMs").asDouble(), "ms",
         250, true, ""));

@@ -45,6 +45,7 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
   private final Map<T, String> searchTexts = new IdentityHashMap<>();
   private String selectedKey;
   private boolean updating;
+  private VBox hint;
 
   @SuppressWarnings("unchecked")
   protected ListPage(ViewContext context, ServiceCatalogKind kind, String idPrefix, String title) {
@@ -63,6 +64,9 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
     SortedList<T> sorted = new SortedList<>(filtered);
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setId(idPrefix + "-table");
+    // One row height for every row (console.css): the table then never measures rows, which with thousands of live
+    // objects it would do for every visible row on each update, scroll step and keystroke.
+    table.getStyleClass().add("list-table");
     table.setItems(sorted);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     search = new SearchField(I18n.t("list.search"));
@@ -188,11 +192,16 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
     double scroll = detail.getVvalue();
     Optional<T> chosen = selected();
     if (chosen.isEmpty()) {
-      Label hint = new Label(I18n.t("list.select"));
-      hint.getStyleClass().add("text-muted");
-      VBox box = new VBox(hint);
-      box.setPadding(new Insets(20));
-      detail.setContent(box);
+      // Live updates redraw often; with nothing selected the hint stays the node it was.
+      if (hint == null) {
+        Label text = new Label(I18n.t("list.select"));
+        text.getStyleClass().add("text-muted");
+        hint = new VBox(text);
+        hint.setPadding(new Insets(20));
+      }
+      if (detail.getContent() != hint) {
+        detail.setContent(hint);
+      }
       return;
     }
     Node content = detail(chosen.get());

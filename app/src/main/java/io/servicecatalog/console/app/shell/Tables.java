@@ -82,13 +82,17 @@ public final class Tables {
         message.setTextOverrun(OverrunStyle.ELLIPSIS);
         message.setMinWidth(0);
         message.getStyleClass().add("text-muted");
+        // The badge stays the cell's graphic and is hidden when the cell is empty: taking it out and putting it back
+        // would restyle its nodes from scratch, for every visible row, on each live update, scroll step and keystroke.
+        setGraphic(box);
+        box.setVisible(false);
       }
 
       @Override
       protected void updateItem(ResourceStatus item, boolean empty) {
         super.updateItem(item, empty);
         if (empty || item == null) {
-          setGraphic(null);
+          box.setVisible(false);
           hoverTooltip(this, null);
           return;
         }
@@ -96,7 +100,7 @@ public final class Tables {
         String line = item.message().lines().findFirst().orElse("");
         message.setText(line);
         hoverTooltip(this, item.message().isEmpty() ? item.label() : item.label() + " — " + item.message());
-        setGraphic(box);
+        box.setVisible(true);
       }
     }));
     return column;

@@ -267,8 +267,10 @@ public final class ScaleProbe {
     return (TableView<?>) workspace.page(place).node().lookup("#" + place.id() + "-table");
   }
 
-  private void memory() {
+  private void memory() throws InterruptedException {
     result.put("heapAfterGcMb", Probes.heapAfterGcMb());
+    // G1 gives memory back to the system on a background thread (JDK 17): read the size once it has.
+    TimeUnit.SECONDS.sleep(2);
     result.put("rssMb", Probes.rssMb());
     result.put("heapCommittedMb", java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage()
         .getCommitted() / (1024.0 * 1024.0));
@@ -405,10 +407,19 @@ public final class ScaleProbe {
       return thread;
     });
     AtomicLong maxStall = new AtomicLong();
+    long[] longest = new long[2];
     heartbeat.scheduleAtFixedRate(() -> {
       long posted = System.nanoTime();
-      Platform.runLater(() -> maxStall.accumulateAndGet(System.nanoTime() - posted, Math::max));
+      Platform.runLater(() -> {
+        long now = System.nanoTime();
+        if (now - posted > maxStall.get()) {
+          maxStall.set(now - posted);
+          longest[0] = posted;
+          longest[1] = now;
+        }
+      });
     }, 0, 5, TimeUnit.MILLISECONDS);
+    GcPauses pauses = GcPauses.record();
     pulseGaps.clear();
     recordGaps = true;
     long start = System.nanoTime();
@@ -433,6 +444,8 @@ public final class ScaleProbe {
     out.put("writeSeconds", Integer.parseInt(done[2]) / 1000.0);
     out.put("failedWrites", Integer.parseInt(done[3]));
     out.put("longestStallMs", maxStall.get() / 1e6);
+    // How much of that stall the JVM's collector paused every thread for (the rest is the FX thread's own work).
+    out.put("longestStallGcMs", pauses.stop().pausedWithin(longest[0], longest[1]) / 1e6);
     out.put("longestPulseGapMs", Probes.percentile(pulseGaps, 100));
     out.put("currentAfterMs", Probes.millis(end, current));
     out.put("totalSeconds", (current - start) / 1e9);
