@@ -81,18 +81,19 @@ public final class Tables {
         badge.setMinWidth(Region.USE_COMPUTED_SIZE);
         message.setTextOverrun(OverrunStyle.ELLIPSIS);
         message.setMinWidth(0);
+        // The message takes the room the badge leaves: with its own (long) width as preferred, the box shrank both
+        // alike and the badge went down to "…" while the message still had room to give.
+        message.setPrefWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
         message.getStyleClass().add("text-muted");
-        // The badge stays the cell's graphic and is hidden when the cell is empty: taking it out and putting it back
-        // would restyle its nodes from scratch, for every visible row, on each live update, scroll step and keystroke.
-        setGraphic(box);
-        box.setVisible(false);
       }
 
       @Override
       protected void updateItem(ResourceStatus item, boolean empty) {
         super.updateItem(item, empty);
         if (empty || item == null) {
-          box.setVisible(false);
+          setGraphic(null);
           hoverTooltip(this, null);
           return;
         }
@@ -100,7 +101,7 @@ public final class Tables {
         String line = item.message().lines().findFirst().orElse("");
         message.setText(line);
         hoverTooltip(this, item.message().isEmpty() ? item.label() : item.label() + " — " + item.message());
-        box.setVisible(true);
+        setGraphic(box);
       }
     }));
     return column;

@@ -13,19 +13,31 @@ import java.util.Objects;
  */
 public abstract class ExtensibleObject {
 
+  /**
+   * Made on the first unknown field: almost every object has none, and a listing of 30,000 objects would otherwise
+   * hold several empty maps for each.
+   */
   @JsonIgnore
-  private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+  private Map<String, Object> additionalProperties;
 
   /** Fields of the JSON object that have no typed property, in the order they were read. */
   @JsonAnyGetter
   public Map<String, Object> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
   /** Keeps a field that has no typed property; called by Jackson for every unknown field. */
   @JsonAnySetter
   public void setAdditionalProperty(String name, Object value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /** The unknown fields, without making a map for an object that has none. */
+  private Map<String, Object> unknownFields() {
+    return additionalProperties == null ? Map.of() : additionalProperties;
   }
 
   @Override
@@ -36,11 +48,11 @@ public abstract class ExtensibleObject {
     if (o == null || getClass() != o.getClass()) {
       return false;
     }
-    return additionalProperties.equals(((ExtensibleObject) o).additionalProperties);
+    return unknownFields().equals(((ExtensibleObject) o).unknownFields());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(additionalProperties);
+    return Objects.hash(unknownFields());
   }
 }

@@ -17,19 +17,31 @@ import java.util.Objects;
  */
 public abstract class ServiceCatalogResource<S, T> extends CustomResource<S, T> {
 
+  /**
+   * Made on the first unknown field: almost every object has none, and a listing of 30,000 objects would otherwise
+   * hold several empty maps for each.
+   */
   @JsonIgnore
-  private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+  private Map<String, Object> additionalProperties;
 
   /** Top-level fields of the object other than apiVersion, kind, metadata, spec and status. */
   @JsonAnyGetter
   public Map<String, Object> getAdditionalProperties() {
+    if (additionalProperties == null) {
+      additionalProperties = new LinkedHashMap<>();
+    }
     return additionalProperties;
   }
 
   /** Keeps an unknown top-level field; called by Jackson. */
   @JsonAnySetter
   public void setAdditionalProperty(String name, Object value) {
-    additionalProperties.put(name, value);
+    getAdditionalProperties().put(name, value);
+  }
+
+  /** The unknown fields, without making a map for an object that has none. */
+  private Map<String, Object> unknownFields() {
+    return additionalProperties == null ? Map.of() : additionalProperties;
   }
 
   /** Whether the object is being deleted (it has a {@code metadata.deletionTimestamp}). */
@@ -41,12 +53,12 @@ public abstract class ServiceCatalogResource<S, T> extends CustomResource<S, T> 
   @Override
   public boolean equals(Object o) {
     return super.equals(o) && o instanceof ServiceCatalogResource<?, ?> that
-        && additionalProperties.equals(that.additionalProperties);
+        && unknownFields().equals(that.unknownFields());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(super.hashCode(), additionalProperties);
+    return Objects.hash(super.hashCode(), unknownFields());
   }
 
   /**
