@@ -1,5 +1,6 @@
 package io.servicecatalog.console.controller;
 
+import io.servicecatalog.console.model.ServiceCatalogKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,7 +9,7 @@ import java.util.HexFormat;
 /** Names and labels as the upstream controller and webhook make them. */
 final class CatalogNames {
 
-  static final String LABEL_PREFIX = "servicecatalog.k8s.io/spec.";
+  static final String LABEL_PREFIX = ServiceCatalogKind.SPEC_LABEL_PREFIX;
 
   private static final int LABEL_MAX = 63;
 

@@ -31,6 +31,11 @@ public enum ServiceCatalogKind {
   public static final String VERSION = "v1beta1";
   /** {@code group/version} as written in {@code apiVersion}. */
   public static final String API_VERSION = GROUP + "/" + VERSION;
+  /**
+   * Prefix of the labels the controller puts on classes and plans (and their webhook, on instances): hashes of spec
+   * fields, which the controller's field selectors match.
+   */
+  public static final String SPEC_LABEL_PREFIX = GROUP + "/spec.";
   /** The finalizer the controller puts on brokers, instances and bindings. */
   public static final String FINALIZER = "kubernetes-incubator/service-catalog";
 

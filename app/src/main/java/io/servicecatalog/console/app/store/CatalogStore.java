@@ -9,6 +9,7 @@ import io.servicecatalog.console.app.I18n;
 import io.servicecatalog.console.app.connection.ConnectionErrors;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -205,9 +206,7 @@ public final class CatalogStore implements AutoCloseable {
     return informer;
   }
 
-  /** Label keys the controller puts on classes and plans: hashes of spec fields, for its own field selectors. */
-  static final String SELECTOR_LABEL_PREFIX = "servicecatalog.k8s.io/spec.";
-  private static final Set<ServiceCatalogKind> CATALOG_KINDS = java.util.EnumSet.of(ServiceCatalogKind.CLUSTER_SERVICE_CLASS,
+  private static final Set<ServiceCatalogKind> CATALOG_KINDS = EnumSet.of(ServiceCatalogKind.CLUSTER_SERVICE_CLASS,
       ServiceCatalogKind.SERVICE_CLASS, ServiceCatalogKind.CLUSTER_SERVICE_PLAN, ServiceCatalogKind.SERVICE_PLAN);
 
   /**
@@ -232,7 +231,7 @@ public final class CatalogStore implements AutoCloseable {
     if (CATALOG_KINDS.contains(kind)) {
       metadata.setOwnerReferences(null);
       if (metadata.getLabels() != null) {
-        metadata.getLabels().keySet().removeIf(key -> key.startsWith(SELECTOR_LABEL_PREFIX));
+        metadata.getLabels().keySet().removeIf(key -> key.startsWith(ServiceCatalogKind.SPEC_LABEL_PREFIX));
         if (metadata.getLabels().isEmpty()) {
           metadata.setLabels(null);
         }
