@@ -1,16 +1,27 @@
 package io.servicecatalog.console.sandbox.kube;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.crud.Attribute;
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.crud.AttributeType;
 import io.fabric8.mockwebserver.http.MockResponse;
 
 import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -24,6 +35,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * by such a read: every change holds {@link #indexLock} for writing across the stock update and the index update,
  * and the fast read holds it for reading. The stock code calls {@link #processEvent} with its own write lock held,
  * so the order is always store lock, then index lock.
+ *
+ * <p>A watch that names the {@code resourceVersion} it starts from gets what a real API server sends: the changes
+ * after that version. The stock store starts every watch with an ADDED event for each stored object, so an informer,
+ * which lists and then watches from the listing's version, received everything twice: 32,000 needless events at the
+ * benchmark's scale. A watch with no version, or version 0, still starts with every object, as on a real server.
+ * The store keeps no history, so objects deleted between the listing and the watch are not reported (as before).
  */
 final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
 
@@ -32,6 +49,10 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
   private final Map<String, AttributeSet> index = new ConcurrentHashMap<>();
   private final KubernetesAttributesExtractor extractor = (KubernetesAttributesExtractor) attributeExtractor;
   private final ReadWriteLock indexLock = new ReentrantReadWriteLock();
+  /** Each stored object's resourceVersion, by the same key as the store's map. */
+  private final Map<AttributeSet, Long> versions = new ConcurrentHashMap<>();
+  /** Watches that started from a resourceVersion; the stock store serves the others. */
+  private final Set<ResumedWatch> resumedWatches = new CopyOnWriteArraySet<>();
 
   @Override
   public Map.Entry<AttributeSet, String> findResource(AttributeSet query) {
@@ -49,33 +70,139 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
       GenericKubernetesResource resource, String newState) {
     indexLock.writeLock().lock();
     try {
+      String existing = oldAttributes == null ? null : map.get(oldAttributes);
       // Watch events go out from inside the stock update; a GET a watcher makes on an event waits for the index.
       super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
-      updateIndex(pathAttributes, oldAttributes, resource, newState);
+      AttributeSet stored = updateIndex(pathAttributes, oldAttributes, resource, newState);
+      if (!Objects.equals(existing, newState)) {
+        notifyResumedWatches(oldAttributes, existing, stored, newState);
+      }
     } finally {
       indexLock.writeLock().unlock();
     }
   }
 
-  private void updateIndex(AttributeSet pathAttributes, AttributeSet oldAttributes,
+  /** @return the attributes the object is now stored under, or null when it was removed */
+  private AttributeSet updateIndex(AttributeSet pathAttributes, AttributeSet oldAttributes,
       GenericKubernetesResource resource, String newState) {
     if (oldAttributes != null) {
+      versions.remove(oldAttributes);
       String oldKey = key(oldAttributes);
       if (oldKey != null) {
         index.remove(oldKey, oldAttributes);
       }
     }
-    if (newState != null) {
-      // the same attributes the stock store just used as the map key
-      AttributeSet stored = resource != null ? extractor.extract(resource) : extractor.fromResource(newState);
-      if (!stored.containsKey(KubernetesAttributesExtractor.PLURAL)) {
-        stored = AttributeSet.merge(pathAttributes, stored);
-      }
-      String newKey = key(stored);
-      if (newKey != null) {
-        index.put(newKey, stored);
+    if (newState == null) {
+      return null;
+    }
+    // the same attributes the stock store just used as the map key
+    AttributeSet stored = resource != null ? extractor.extract(resource) : extractor.fromResource(newState);
+    if (!stored.containsKey(KubernetesAttributesExtractor.PLURAL)) {
+      stored = AttributeSet.merge(pathAttributes, stored);
+    }
+    String newKey = key(stored);
+    if (newKey != null) {
+      index.put(newKey, stored);
+    }
+    if (resource != null && resource.getMetadata() != null) {
+      versions.put(stored, version(resource.getMetadata().getResourceVersion()));
+    } else {
+      // A replacement (PUT) comes as JSON only: its version is read when a watch needs it, not on every write.
+      versions.remove(stored);
+    }
+    return stored;
+  }
+
+  /** A stored resourceVersion; one that is not a number counts as always new. */
+  private static long version(String version) {
+    try {
+      return Long.parseLong(version);
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private static long versionOf(String state) {
+    var metadata = Serialization.unmarshal(state, GenericKubernetesResource.class).getMetadata();
+    return metadata == null || metadata.getResourceVersion() == null ? Long.MAX_VALUE
+        : version(metadata.getResourceVersion());
+  }
+
+  /** What the stock store sends its own watches on a change, for the watches that started from a version. */
+  private void notifyResumedWatches(AttributeSet oldAttributes, String existing, AttributeSet newAttributes,
+      String newState) {
+    for (ResumedWatch watch : resumedWatches) {
+      boolean matchesOld = oldAttributes != null && watch.selects(oldAttributes);
+      boolean matchesNew = newAttributes != null && watch.selects(newAttributes);
+      if (matchesOld && matchesNew) {
+        watch.send(newState, Watcher.Action.MODIFIED);
+      } else if (matchesOld) {
+        watch.send(existing, Watcher.Action.DELETED);
+      } else if (matchesNew) {
+        watch.send(newState, Watcher.Action.ADDED);
       }
     }
+  }
+
+  @Override
+  public MockResponse handleWatch(String path) {
+    Map<String, String> params = queryParameters(path);
+    OptionalLong since = parseVersion(params.get("resourceVersion"));
+    if (since.isEmpty() || since.getAsLong() == 0) {
+      return super.handleWatch(path);
+    }
+    AttributeSet query = extractor.fromPath(path);
+    String fieldSelector = params.getOrDefault("fieldSelector", "");
+    if (fieldSelector.startsWith("metadata.name=")) {
+      query = query.add(new Attribute("name", fieldSelector.substring("metadata.name=".length())));
+    }
+    AttributeSet selection = query;
+    ResumedWatch watch = new ResumedWatch(selection, () -> changedSince(selection, since.getAsLong()), resumedWatches);
+    // Registered before the socket opens: what changes meanwhile is queued behind the catch-up events.
+    resumedWatches.add(watch);
+    return new MockResponse().withWebSocketUpgrade(watch);
+  }
+
+  /** The objects a watch selects that changed after {@code since}, as stored. */
+  private List<String> changedSince(AttributeSet selection, long since) {
+    List<String> changed = new ArrayList<>();
+    indexLock.readLock().lock();
+    try {
+      synchronized (map) {
+        map.forEach((attributes, state) -> {
+          if (attributes.matches(selection) && versions.computeIfAbsent(attributes, a -> versionOf(state)) > since) {
+            changed.add(state);
+          }
+        });
+      }
+    } finally {
+      indexLock.readLock().unlock();
+    }
+    return changed;
+  }
+
+  private static OptionalLong parseVersion(String version) {
+    try {
+      return version == null || version.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(version));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  private static Map<String, String> queryParameters(String path) {
+    Map<String, String> params = new java.util.HashMap<>();
+    String query = URI.create(path).getRawQuery();
+    if (query == null) {
+      return params;
+    }
+    for (String pair : query.split("&")) {
+      int at = pair.indexOf('=');
+      if (at > 0) {
+        params.put(URLDecoder.decode(pair.substring(0, at), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return params;
   }
 
   @Override
@@ -107,6 +234,7 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
     indexLock.writeLock().lock();
     try {
       index.clear();
+      versions.clear();
     } finally {
       indexLock.writeLock().unlock();
     }

@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.VersionInfo;
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
@@ -347,6 +348,57 @@ class SandboxKubernetesApiTest {
     }
     assertThat(events.stream().filter(e -> e.endsWith(" watched")).toList())
         .containsExactly("ADDED watched", "DELETED watched");
+  }
+
+  @Test
+  @DisplayName("a watch from a listing's resourceVersion gets only later changes; a watch from none starts with every object")
+  void watchFromVersion() throws Exception {
+    var ops = client.genericKubernetesResources(sandbox.crds().context("ServiceInstance")).inNamespace("resume");
+    for (String name : List.of("before-1", "before-2")) {
+      ops.resource(instance("resume", name)).create();
+    }
+    String listed = ops.list().getMetadata().getResourceVersion();
+    ops.resource(instance("resume", "after-list")).create();
+    List<String> fromVersion = new CopyOnWriteArrayList<>();
+    List<String> fromNothing = new CopyOnWriteArrayList<>();
+    try (Watch resumed = ops.watch(new ListOptionsBuilder().withResourceVersion(listed).build(), recorder(fromVersion));
+        Watch fresh = ops.watch(recorder(fromNothing))) {
+      ops.withName("before-1").edit(i -> {
+        i.getMetadata().setLabels(Map.of("edited", "yes"));
+        return i;
+      });
+      ops.withName("before-2").delete();
+      await().atMost(Duration.ofSeconds(5)).until(() -> fromVersion.contains("DELETED before-2")
+          && fromNothing.contains("DELETED before-2"));
+      assertThat(resumed).isNotNull();
+      assertThat(fresh).isNotNull();
+    }
+    // Created between the listing and the watch: a real server sends it; so does the sandbox.
+    assertThat(fromVersion).containsExactly("ADDED after-list", "MODIFIED before-1", "DELETED before-2");
+    assertThat(fromNothing).startsWith("ADDED before-1", "ADDED before-2", "ADDED after-list")
+        .endsWith("MODIFIED before-1", "DELETED before-2");
+  }
+
+  private static GenericKubernetesResource instance(String namespace, String name) {
+    return new GenericKubernetesResourceBuilder()
+        .withApiVersion("servicecatalog.k8s.io/v1beta1").withKind("ServiceInstance")
+        .withNewMetadata().withName(name).withNamespace(namespace).endMetadata()
+        .addToAdditionalProperties("spec", Map.of("clusterServiceClassExternalName", "slow-cache"))
+        .build();
+  }
+
+  private static Watcher<GenericKubernetesResource> recorder(List<String> events) {
+    return new Watcher<>() {
+      @Override
+      public void eventReceived(Action action, GenericKubernetesResource resource) {
+        events.add(action + " " + resource.getMetadata().getName());
+      }
+
+      @Override
+      public void onClose(WatcherException cause) {
+        // the test closes the watch itself
+      }
+    };
   }
   private GenericKubernetesResource broker(String name) {
     return new GenericKubernetesResourceBuilder()
