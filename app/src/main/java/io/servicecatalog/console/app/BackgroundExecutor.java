@@ -61,7 +61,8 @@ public final class BackgroundExecutor implements AutoCloseable {
   /** How long running work may take to finish when the console closes. */
   static final long CLOSE_GRACE_SECONDS = 3;
 
-  private static ThreadFactory named(String prefix) {
+  /** Named daemon threads: {@code prefix-1}, {@code prefix-2}, ... */
+  public static ThreadFactory named(String prefix) {
     AtomicInteger count = new AtomicInteger();
     ThreadFactory base = Executors.defaultThreadFactory();
     return runnable -> {

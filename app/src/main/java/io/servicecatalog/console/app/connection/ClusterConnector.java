@@ -40,7 +40,8 @@ public final class ClusterConnector {
     try {
       // Building the client reads certificate and key files and the server URL: a broken one fails here.
       client = new KubernetesClientBuilder().withConfig(config)
-          .withKubernetesSerialization(CompactSerialization.create()).build();
+          .withKubernetesSerialization(CompactSerialization.create())
+          .withTaskExecutorSupplier(new ClientTasks()).build();
     } catch (RuntimeException e) {
       if (target instanceof AutoCloseable owned) {
         closeQuietly(owned);

@@ -34,6 +34,43 @@ class ClusterConnectorTest {
   }
 
   @Test
+  @DisplayName("informer events of the console's client run on its own small pool, the next event on the thread that is free")
+  void informerEventsRunOnThePool() throws Exception {
+    try (MockCluster cluster = new MockCluster().withCatalogCrds().withAllFixtures();
+        ClusterConnection connection = connector.connect(target(cluster.writeKubeconfig(dir, "dev", "fixtures"), "dev"))) {
+      java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      java.util.concurrent.atomic.AtomicInteger adds = new java.util.concurrent.atomic.AtomicInteger();
+      var informer = connection.client().resources(io.servicecatalog.console.model.v1beta1.ClusterServicePlan.class)
+          .inform(new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
+            @Override
+            public void onAdd(io.servicecatalog.console.model.v1beta1.ClusterServicePlan plan) {
+              threads.add(Thread.currentThread().getName());
+              adds.incrementAndGet();
+            }
+
+            @Override
+            public void onUpdate(io.servicecatalog.console.model.v1beta1.ClusterServicePlan before,
+                io.servicecatalog.console.model.v1beta1.ClusterServicePlan after) {
+              // not part of this test
+            }
+
+            @Override
+            public void onDelete(io.servicecatalog.console.model.v1beta1.ClusterServicePlan plan, boolean unknown) {
+              // not part of this test
+            }
+          });
+      try {
+        org.awaitility.Awaitility.await().until(() -> adds.get() == 29);
+        assertThat(threads).isNotEmpty().allSatisfy(name -> assertThat(name).startsWith("kube-events-"));
+        // A cached pool would have started a thread per hand-over; this one has at most its fixed few.
+        assertThat(threads.size()).isLessThanOrEqualTo(ClientTasks.THREADS);
+      } finally {
+        informer.close();
+      }
+    }
+  }
+
+  @Test
   @DisplayName("a cluster without the Service Catalog is reported as not serving it")
   void notServed() {
     try (MockCluster cluster = new MockCluster();
