@@ -198,6 +198,22 @@ public final class CatalogStore implements AutoCloseable {
             }
           }
 
+          @Override
+          public void onBeforeList(String lastSyncResourceVersion) {
+            // A listing's objects reach the handler one by one; the views get them together, when it ends.
+            if (current()) {
+              list.hold();
+            }
+          }
+
+          @Override
+          public void onList(String resourceVersion, boolean remainedEmpty) {
+            // Called after every object of the listing has been handed to this handler.
+            if (current()) {
+              list.release();
+            }
+          }
+
           private boolean current() {
             return generations.get(kind.ordinal()) == generation;
           }
@@ -272,6 +288,8 @@ public final class CatalogStore implements AutoCloseable {
     if (informer != null) {
       informer.stop();
     }
+    // A listing cut short never ends in onList; what its replacement queues (a clear, its own listing) must show.
+    lists.get(kind).release();
   }
 
   @Override

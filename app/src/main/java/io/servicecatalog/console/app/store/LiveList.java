@@ -25,6 +25,10 @@ import javafx.collections.ObservableList;
  * repeated events for the same object collapsed to the last one. Objects are keyed by namespace and name,
  * so an object deleted and recreated under the same name takes its old row.
  *
+ * <p>While an informer delivers a listing object by object, the list can be {@link #hold() held}: changes queue
+ * without flushing and arrive in one flush on {@link #release()}. Twenty thousand plans then cost the views one
+ * update instead of one per interval while they trickle in.
+ *
  * @param <T> the object type
  */
 public final class LiveList<T extends HasMetadata> {
@@ -36,6 +40,7 @@ public final class LiveList<T extends HasMetadata> {
   private final ObservableList<T> readOnly = FXCollections.unmodifiableObservableList(items);
   private final ConcurrentLinkedQueue<Change<T>> pending = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean flushScheduled = new AtomicBoolean();
+  private final AtomicBoolean held = new AtomicBoolean();
   private final AtomicLong flushes = new AtomicLong();
   private final Map<String, Integer> positions = new HashMap<>();
   private final Executor fxExecutor;
@@ -93,9 +98,30 @@ public final class LiveList<T extends HasMetadata> {
     enqueue(new Change<>(null, null, true, List.of()));
   }
 
+  /**
+   * Queues changes without flushing them until {@link #release()}: for the length of a listing, whose objects
+   * arrive one by one but make sense to a view only together.
+   */
+  public void hold() {
+    held.set(true);
+  }
+
+  /** Ends a {@link #hold()}: what queued meanwhile is applied in one flush, at once. */
+  public void release() {
+    // Cleared before looking at the queue: an enqueue that saw the hold has already queued its change.
+    if (held.getAndSet(false) && !pending.isEmpty() && flushScheduled.compareAndSet(false, true)) {
+      fxExecutor.execute(this::flush);
+    }
+  }
+
+  /** Whether changes are being held back. */
+  public boolean held() {
+    return held.get();
+  }
+
   private void enqueue(Change<T> change) {
     pending.add(change);
-    if (flushScheduled.compareAndSet(false, true)) {
+    if (!held.get() && flushScheduled.compareAndSet(false, true)) {
       timer.schedule(() -> fxExecutor.execute(this::flush), intervalMillis, TimeUnit.MILLISECONDS);
     }
   }

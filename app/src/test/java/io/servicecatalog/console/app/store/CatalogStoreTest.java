@@ -50,6 +50,11 @@ class CatalogStoreTest {
           assertThat(store.state(kind).get().phase()).isEqualTo(LoadState.Phase.LOADED);
         }
       });
+      // Each kind's listing reached its list whole, in one flush, and the list flushes freely afterwards.
+      for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
+        assertThat(store.list(kind).flushCount()).as(kind.plural()).isEqualTo(1);
+        assertThat(store.list(kind).held()).as(kind.plural()).isFalse();
+      }
     }
   }
 

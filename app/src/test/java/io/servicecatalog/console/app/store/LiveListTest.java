@@ -132,6 +132,32 @@ class LiveListTest {
   }
 
   @Test
+  @DisplayName("a held list queues changes without flushing and applies them all in one flush when released")
+  void holdAndRelease() throws Exception {
+    list.upsert(obj("a", "before", "1"));
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 1);
+    long flushesBefore = list.flushCount();
+    list.hold();
+    for (int i = 0; i < 500; i++) {
+      list.upsert(obj("a", "listed-" + i, "1"));
+    }
+    // Many flush intervals pass: nothing may reach the list while it is held.
+    Thread.sleep(200);
+    assertThat(list.items()).hasSize(1);
+    assertThat(list.held()).isTrue();
+    List<Integer> changeEvents = new ArrayList<>();
+    list.items().addListener((ListChangeListener<ConfigMap>) c -> changeEvents.add(1));
+    list.release();
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 501);
+    assertThat(list.flushCount()).isEqualTo(flushesBefore + 1);
+    assertThat(changeEvents).hasSize(1);
+    assertThat(list.held()).isFalse();
+    // Released, it flushes on its interval again.
+    list.delete(obj("a", "before", "1"));
+    org.awaitility.Awaitility.await().until(() -> list.items().size() == 500);
+  }
+
+  @Test
   @DisplayName("an object deleted and recreated within one batch ends up present; replaceAll and clear start afresh")
   void deleteRecreateAndReplace() {
     list.upsert(obj("a", "x", "1"));
