@@ -212,9 +212,11 @@ public final class MarketplaceModel {
         if (item instanceof ServiceClassResource serviceClass) {
           String ns = Objects.requireNonNullElse(serviceClass.getMetadata().getNamespace(), "");
           List<ServicePlanResource> plans = plansByClass.getOrDefault(ns + "/" + serviceClass.getMetadata().getName(), List.of());
-          // A live update replaces only the objects that changed: keep entries whose class and plans are the same objects.
+          // A live update replaces only the objects that changed: keep entries whose class and plans are the same objects,
+          // and of a class whose plans alone changed keep what the class decides.
           ServiceEntry known = built.get(serviceClass);
-          ServiceEntry entry = known != null && samePlans(known.plans(), plans) ? known : ServiceEntry.of(serviceClass, plans);
+          ServiceEntry entry = known == null ? ServiceEntry.of(serviceClass, plans)
+              : samePlans(known.plans(), plans) ? known : known.withPlans(plans);
           reuse.put(serviceClass, entry);
           fresh.add(entry);
         }

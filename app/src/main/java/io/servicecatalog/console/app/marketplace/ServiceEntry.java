@@ -54,16 +54,32 @@ public record ServiceEntry(ServiceClassResource serviceClass, List<ServicePlanRe
     String displayName = spec.display().displayName().orElse(name);
     String description = Objects.requireNonNullElse(spec.getDescription(), "");
     List<String> tags = spec.getTags() == null ? List.of() : List.copyOf(spec.getTags());
-    boolean bindable = Boolean.TRUE.equals(spec.getBindable())
-        || plans.stream().anyMatch(p -> Boolean.TRUE.equals(p.getSpec().getBindable()));
-    int free = (int) plans.stream().filter(p -> Boolean.TRUE.equals(p.getSpec().getFree())).count();
     String search = String.join("\n", name, displayName, description, String.join(" ", tags),
         display.providerDisplayName().orElse("")).toLowerCase(Locale.ROOT);
     String namespace = Objects.requireNonNullElse(serviceClass.getMetadata().getNamespace(), "");
     return new ServiceEntry(serviceClass, List.copyOf(plans), namespace + "/" + serviceClass.getMetadata().getName(),
         displayName, display.providerDisplayName().orElse(""), description, tags,
-        Objects.requireNonNullElse(serviceClass.brokerName(), ""), serviceClass instanceof ClusterServiceClass, bindable,
-        serviceClass.isRemovedFromBrokerCatalog(), free, display.imageUrl(), search, sortKey(displayName));
+        Objects.requireNonNullElse(serviceClass.brokerName(), ""), serviceClass instanceof ClusterServiceClass,
+        bindable(serviceClass, plans), serviceClass.isRemovedFromBrokerCatalog(), free(plans), display.imageUrl(), search,
+        sortKey(displayName));
+  }
+
+  /**
+   * The same class with other plans. Only what plans decide is worked out again; the text, search and sort key come
+   * from the class, and while a large catalog loads its plans change far more often than its classes.
+   */
+  public ServiceEntry withPlans(List<ServicePlanResource> newPlans) {
+    return new ServiceEntry(serviceClass, List.copyOf(newPlans), key, displayName, provider, description, tags, broker,
+        clusterScoped, bindable(serviceClass, newPlans), removed, free(newPlans), imageUrl, searchText, sortKey);
+  }
+
+  private static boolean bindable(ServiceClassResource serviceClass, List<ServicePlanResource> plans) {
+    return Boolean.TRUE.equals(serviceClass.getSpec().getBindable())
+        || plans.stream().anyMatch(p -> Boolean.TRUE.equals(p.getSpec().getBindable()));
+  }
+
+  private static int free(List<ServicePlanResource> plans) {
+    return (int) plans.stream().filter(p -> Boolean.TRUE.equals(p.getSpec().getFree())).count();
   }
 
   private static synchronized CollationKey sortKey(String text) {

@@ -193,6 +193,27 @@ class MarketplaceModelTest {
   }
 
   @Test
+  @DisplayName("when only a class's plans change, its entry keeps what the class decides and works out the plans' part again")
+  void planChangeKeepsClassPart() {
+    sample();
+    ServiceEntry before = model.find("/redis-id").orElseThrow();
+    assertThat(before.hasFreePlan()).isFalse();
+    assertThat(before.bindable()).isFalse();
+    clusterPlans.add(plan("redis-id", "trial", true, true));
+    ServiceEntry after = model.find("/redis-id").orElseThrow();
+    assertThat(after).isNotSameAs(before);
+    assertThat(after.plans()).extracting(p -> p.getSpec().getExternalName()).containsExactly("paid", "trial");
+    assertThat(after.freePlans()).isEqualTo(1);
+    assertThat(after.bindable()).isTrue();
+    // The text, search and sort key were not worked out again: the same objects.
+    assertThat(after.sortKey()).isSameAs(before.sortKey());
+    assertThat(after.searchText()).isSameAs(before.searchText());
+    assertThat(after).isEqualTo(ServiceEntry.of(after.serviceClass(), after.plans()));
+    // An entry whose class and plans are unchanged is the same entry.
+    assertThat(model.find("/postgres-id").orElseThrow()).isSameAs(model.find("/postgres-id").orElseThrow());
+  }
+
+  @Test
   @DisplayName("a live update that changes many classes at once reaches the grid as one change, with every entry updated")
   void manyUpdatesAreOneChange() {
     List<HasMetadata> many = new ArrayList<>();
