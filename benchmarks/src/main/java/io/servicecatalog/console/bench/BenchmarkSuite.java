@@ -210,6 +210,20 @@ public final class BenchmarkSuite {
         Probes.median(populated), "ms", Double.NaN, true, "includes starting the sandbox in-process"));
   }
 
+  /** "; CPU meanwhile: ..." from a probe's per-process thread CPU, when the machine could report it. */
+  private static String cpuNote(JsonNode cpu) {
+    if (cpu == null || cpu.path("console").path("total").asLong() == 0) {
+      return "";
+    }
+    long jit = 0;
+    for (var names = cpu.get("console").fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      jit += name.contains("CompilerThre") ? cpu.get("console").get(name).asLong() : 0;
+    }
+    return String.format(Locale.ROOT, "; CPU meanwhile: console %.1f s (JIT %.1f s), sandbox %.1f s",
+        cpu.at("/console/total").asLong() / 1000.0, jit / 1000.0, cpu.at("/sandbox/total").asLong() / 1000.0);
+  }
+
   private void scale(String[] scale, String[] storm, List<String> jvmArgs) throws Exception {
     List<String> args = new ArrayList<>(List.of(scale));
     args.addAll(List.of(storm));
@@ -222,9 +236,9 @@ public final class BenchmarkSuite {
         Integer.parseInt(scale[0]) * Integer.parseInt(scale[1]), scale[2], scale[3]);
     rows.add(new Row("scale", "raw fabric8 list of all kinds, first listing (" + size + ")", r.get("rawListColdMs")
         .asDouble(), "ms", Double.NaN, true, String.format(Locale.ROOT, "the peer; warm median %.0f ms",
-        r.get("rawListMs").asDouble())));
+        r.get("rawListMs").asDouble()) + cpuNote(r.get("rawListColdCpuMs"))));
     rows.add(new Row("scale", "connect → marketplace + instances + bindings populated", r.get("populateMs")
-        .asDouble(), "ms", Double.NaN, true, "the console's first connection"));
+        .asDouble(), "ms", Double.NaN, true, "the console's first connection" + cpuNote(r.get("populateColdCpuMs"))));
     rows.add(new Row("scale", "populate ÷ raw list", r.get("populateRatio").asDouble(), "×", 1.3, true, ""));
     rows.add(new Row("scale", "marketplace search keystroke → filtered, laid out: FX-thread CPU (median)",
         r.at("/marketplaceKeystrokeMs/fxCpuMedian").asDouble(), "ms", 16, true, String.format(Locale.ROOT,

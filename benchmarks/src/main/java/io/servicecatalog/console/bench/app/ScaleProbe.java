@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -64,6 +65,7 @@ public final class ScaleProbe {
   private Scene scene;
   private Config config;
   private int populateRuns = 4;
+  private long sandboxPid;
 
   private ScaleProbe(int services, int plans, int instances, int bindings) {
     this.services = services;
@@ -106,6 +108,7 @@ public final class ScaleProbe {
       String url = expect(sandboxOut, "READY").substring("READY ".length()).trim();
       result.put("sandboxSetupS", (System.nanoTime() - setup) / 1e9);
       config = config(url);
+      sandboxPid = sandbox.pid();
       rawList();
       Probes.startFx();
       onFx(() -> {
@@ -166,6 +169,8 @@ public final class ScaleProbe {
     List<Double> times = new ArrayList<>();
     try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build()) {
       for (int run = 0; run < 4; run++) {
+        Map<String, Long> consoleCpu = ThreadCpu.of(ProcessHandle.current().pid());
+        Map<String, Long> sandboxCpu = ThreadCpu.of(sandboxPid);
         long t0 = System.nanoTime();
         List<CompletableFuture<Integer>> lists = new ArrayList<>();
         for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
@@ -178,6 +183,9 @@ public final class ScaleProbe {
         int total = lists.stream().mapToInt(CompletableFuture::join).sum();
         times.add(Probes.millis(t0, System.nanoTime()));
         result.put("rawListObjects", total);
+        if (run == 0) {
+          result.set("rawListColdCpuMs", cpuSince(consoleCpu, sandboxCpu));
+        }
       }
     }
     result.set("rawListMsRuns", Probes.JSON.valueToTree(times));
@@ -189,6 +197,8 @@ public final class ScaleProbe {
   private void populate() throws Exception {
     List<Double> times = new ArrayList<>();
     for (int run = 0; run < populateRuns; run++) {
+      Map<String, Long> consoleCpu = ThreadCpu.of(ProcessHandle.current().pid());
+      Map<String, Long> sandboxCpu = ThreadCpu.of(sandboxPid);
       long t0 = System.nanoTime();
       ConnectionTarget target = new ConnectionTarget() {
         @Override
@@ -229,6 +239,9 @@ public final class ScaleProbe {
         return null;
       });
       times.add(Probes.millis(t0, t1));
+      if (run == 0) {
+        result.set("populateColdCpuMs", cpuSince(consoleCpu, sandboxCpu));
+      }
       if (run < populateRuns - 1) {
         onFx(() -> {
           ((Button) scene.lookup("#disconnect")).fire();
@@ -245,6 +258,14 @@ public final class ScaleProbe {
     double median = times.size() == 1 ? times.get(0) : Probes.median(times.subList(1, times.size()));
     result.put("populateMs", median);
     result.put("populateRatio", median / result.get(times.size() == 1 ? "rawListColdMs" : "rawListMs").asDouble());
+  }
+
+  /** CPU each process's threads used since the readings given: where a phase's time went on a shared machine. */
+  private ObjectNode cpuSince(Map<String, Long> consoleBefore, Map<String, Long> sandboxBefore) {
+    ObjectNode used = Probes.JSON.createObjectNode();
+    used.set("console", ThreadCpu.between(consoleBefore, ThreadCpu.of(ProcessHandle.current().pid())));
+    used.set("sandbox", ThreadCpu.between(sandboxBefore, ThreadCpu.of(sandboxPid)));
+    return used;
   }
 
   private boolean populated() {
