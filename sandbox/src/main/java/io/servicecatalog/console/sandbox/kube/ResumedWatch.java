@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -79,20 +80,31 @@ final class ResumedWatch extends WebSocketListener {
   }
 
   private void sendLater(String event) {
-    try {
-      sender.execute(() -> socket.send(event));
-    } catch (java.util.concurrent.RejectedExecutionException closed) {
-      // the watch has closed; nobody is listening
-    }
+    later(() -> socket.send(event));
   }
 
   @Override
   public void onClosing(WebSocket webSocket, int code, String reason) {
+    // Behind the events already queued, so that none is lost to the close.
+    later(() -> webSocket.close(code, reason));
+  }
+
+  /**
+   * Runs socket work on the watch's own thread, in order. The server may be stopping or the socket closing meanwhile
+   * (the event loop then refuses work); a watch whose socket is gone has nobody to tell, so such a failure ends the
+   * watch's work quietly, as fabric8's own watch socket does.
+   */
+  private void later(Runnable work) {
     try {
-      // Behind the events already queued, so that none is lost to the close.
-      sender.execute(() -> webSocket.close(code, reason));
-    } catch (java.util.concurrent.RejectedExecutionException closed) {
-      // already closed
+      sender.execute(() -> {
+        try {
+          work.run();
+        } catch (RuntimeException socketGone) {
+          end();
+        }
+      });
+    } catch (RejectedExecutionException closed) {
+      // the watch has closed; nobody is listening
     }
   }
 
