@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import atlantafx.base.theme.PrimerLight;
 import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
+import io.servicecatalog.console.app.marketplace.MarketplaceView;
 import io.servicecatalog.console.app.settings.InMemorySettings;
 import io.servicecatalog.console.app.shell.MainWindow;
 import io.servicecatalog.console.app.wizard.ReviewStep;
@@ -111,8 +112,8 @@ class ProvisionFlowTest {
   private static void provisionFromMarketplace(FxRobot robot, String tile, String plan) {
     robot.clickOn("#nav-marketplace");
     robot.lookup("#detail-back").tryQuery().ifPresent(back -> robot.clickOn(back));
-    await().until(() -> robot.lookup("#" + tile).tryQuery().isPresent());
-    robot.clickOn("#" + tile);
+    await().until(() -> robot.lookup(MarketplaceView.tile(tile)).tryQuery().isPresent());
+    robot.clickOn(MarketplaceView.tile(tile));
     await().until(() -> robot.lookup("#provision-" + plan).tryQuery().isPresent());
     robot.clickOn("#provision-" + plan);
   }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import atlantafx.base.theme.PrimerLight;
 import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
+import io.servicecatalog.console.app.marketplace.MarketplaceView;
 import io.servicecatalog.console.app.settings.InMemorySettings;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.shell.MainWindow;
@@ -69,7 +70,7 @@ class SandboxFlowTest {
     await().atMost(Duration.ofSeconds(60)).until(() -> grid.getItems().size() >= 5);
     Screenshots.save(window, "sandbox-marketplace-small");
     // A plan's parameter schema is previewed as the form the user will fill in.
-    robot.clickOn("#tile-managed-database");
+    robot.clickOn(MarketplaceView.tile("tile-managed-database"));
     await().until(() -> robot.lookup("#schemas-standard").tryQuery().isPresent());
     robot.interact(() -> robot.lookup("#schemas-standard").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
     await().until(() -> robot.lookup("#schema-preview-standard-0").tryQuery().isPresent());

@@ -243,7 +243,7 @@ class ViewsFlowTest {
     robot.clickOn("#marketplace-free");
 
     robot.clickOn("#marketplace-search").write("PostgreSQL");
-    robot.clickOn("#tile-postgres-db");
+    robot.clickOn(MarketplaceView.tile("tile-postgres-db"));
     await().until(() -> robot.lookup("#detail-title").tryQuery().isPresent());
     assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("PostgreSQL Database");
     assertThat(robot.lookup("#plan-cost-large").queryAs(Label.class).getText()).contains("$99.00").contains("89.50").contains("per month");

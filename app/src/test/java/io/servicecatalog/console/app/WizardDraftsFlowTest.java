@@ -7,6 +7,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
+import io.servicecatalog.console.app.marketplace.MarketplaceView;
 import io.servicecatalog.console.app.settings.InMemorySettings;
 import io.servicecatalog.console.app.instances.InstancesView;
 import io.servicecatalog.console.app.shell.ClusterView;
@@ -140,8 +141,8 @@ class WizardDraftsFlowTest {
   private static void starterPack(FxRobot robot) {
     robot.clickOn("#nav-marketplace");
     robot.lookup("#detail-back").tryQuery().ifPresent(back -> robot.clickOn(back));
-    await().until(() -> robot.lookup("#tile-example-starter-pack-service").tryQuery().isPresent());
-    robot.clickOn("#tile-example-starter-pack-service");
+    await().until(() -> robot.lookup(MarketplaceView.tile("tile-example-starter-pack-service")).tryQuery().isPresent());
+    robot.clickOn(MarketplaceView.tile("tile-example-starter-pack-service"));
     await().until(() -> robot.lookup("#provision-default").tryQuery().isPresent());
     robot.clickOn("#provision-default");
   }

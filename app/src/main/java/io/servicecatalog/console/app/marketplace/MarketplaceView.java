@@ -41,6 +41,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MarketplaceView extends StackPane implements Page {
 
+  /**
+   * The property a tile names its service by: {@code tile-<external name>}, with {@code -ns} for a namespaced class.
+   * Not the node's id: a new id restyles the whole tile, and a recycled tile gets a new service on every scroll step.
+   */
+  static final String TILE_NAME = "marketplace.tile";
+
   private final ViewContext context;
   private final MarketplaceModel model;
   private final IconCache icons;
@@ -90,6 +96,11 @@ public final class MarketplaceView extends StackPane implements Page {
   }
 
   /** The model, for tests and the shell. */
+  /** Finds the shown tile of a service by its tile name ({@code tile-<external name>}), for tests and automation. */
+  public static <T extends Node> java.util.function.Predicate<T> tile(String tileName) {
+    return node -> tileName.equals(node.getProperties().get(TILE_NAME)) && node.isVisible();
+  }
+
   public MarketplaceModel model() {
     return model;
   }
@@ -306,6 +317,7 @@ public final class MarketplaceView extends StackPane implements Page {
       super.updateItem(entry, empty);
       if (empty || entry == null) {
         tile.setVisible(false);
+        tile.getProperties().remove(TILE_NAME);
         shown = null;
         return;
       }
@@ -314,7 +326,7 @@ public final class MarketplaceView extends StackPane implements Page {
         return;
       }
       shown = entry;
-      tile.setId("tile-" + entry.externalName() + (entry.clusterScoped() ? "" : "-ns"));
+      tile.getProperties().put(TILE_NAME, "tile-" + entry.externalName() + (entry.clusterScoped() ? "" : "-ns"));
       List<Node> badges = new ArrayList<>(3);
       if (entry.removed()) {
         badges.add(removedBadge);
