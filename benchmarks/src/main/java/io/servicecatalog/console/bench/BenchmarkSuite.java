@@ -210,6 +210,23 @@ public final class BenchmarkSuite {
         Probes.median(populated), "ms", Double.NaN, true, "includes starting the sandbox in-process"));
   }
 
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+  /** "; FX thread busy x % ..." for a phase, from a probe's per-process thread CPU, when the machine could report it. */
+  private static String fxShare(JsonNode cpu, double seconds) {
+    if (cpu.path("console").path("total").asLong() == 0 || seconds <= 0) {
+      return "";
+    }
+    double fx = 0;
+    for (var names = cpu.get("console").fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      fx += name.startsWith("JavaFX") ? cpu.get("console").get(name).asDouble() : 0;
+    }
+    return String.format(Locale.ROOT, "; FX thread busy %.0f %% of the time; CPU used: console %.1f s, sandbox %.1f s"
+        + " of %.1f s on %d cores", fx / (seconds * 10), cpu.at("/console/total").asLong() / 1000.0,
+        cpu.at("/sandbox/total").asLong() / 1000.0, seconds * CORES, CORES);
+  }
+
   /** "; CPU meanwhile: ..." from a probe's per-process thread CPU, when the machine could report it. */
   private static String cpuNote(JsonNode cpu) {
     if (cpu == null || cpu.path("console").path("total").asLong() == 0) {
@@ -258,7 +275,8 @@ public final class BenchmarkSuite {
         r.at("/storm/updates").asInt()), r.at("/storm/longestStallMs").asDouble(), "ms", 100, true,
         String.format(Locale.ROOT, "of it GC pauses %.0f ms; written in %.1f s, %d failed",
             r.at("/storm/longestStallGcMs").asDouble(), r.at("/storm/writeSeconds").asDouble(),
-            r.at("/storm/failedWrites").asInt())));
+            r.at("/storm/failedWrites").asInt()) + fxShare(r.at("/storm/cpuMs"), r.at("/storm/totalSeconds")
+            .asDouble())));
     rows.add(new Row("event storm", "UI current after the storm ends", r.at("/storm/currentAfterMs").asDouble(), "ms",
         250, true, ""));
     rows.add(new Row("memory", "resident set size at scale", r.get("rssMb").asDouble(), "MB", 400, true,

@@ -443,6 +443,8 @@ public final class ScaleProbe {
     GcPauses pauses = GcPauses.record();
     pulseGaps.clear();
     recordGaps = true;
+    Map<String, Long> consoleCpu = ThreadCpu.of(ProcessHandle.current().pid());
+    Map<String, Long> sandboxCpu = ThreadCpu.of(sandboxPid);
     long start = System.nanoTime();
     sandboxIn.println("STORM " + updates + " " + seconds);
     String[] done = expect(sandboxOut, "STORM-DONE").split(" ");
@@ -458,6 +460,7 @@ public final class ScaleProbe {
       return true;
     });
     long current = System.nanoTime();
+    ObjectNode cpu = cpuSince(consoleCpu, sandboxCpu);
     recordGaps = false;
     heartbeat.shutdownNow();
     ObjectNode out = Probes.JSON.createObjectNode();
@@ -470,6 +473,8 @@ public final class ScaleProbe {
     out.put("longestPulseGapMs", Probes.percentile(pulseGaps, 100));
     out.put("currentAfterMs", Probes.millis(end, current));
     out.put("totalSeconds", (current - start) / 1e9);
+    // Whether a stall was the FX thread's own work or the machine's two cores being busy elsewhere.
+    out.set("cpuMs", cpu);
     result.set("storm", out);
   }
 
