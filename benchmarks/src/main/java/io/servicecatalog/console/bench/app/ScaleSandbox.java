@@ -21,14 +21,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * The sandbox at scale, in its own JVM so that the console's process holds only the console: the large catalog
  * (served and fetched by the embedded controller) plus bulk instances and bindings. Prints {@code READY <api url>}
  * once the API server holds every class and plan, then obeys lines on standard input: {@code STORM <updates>
- * <seconds>} writes that many status updates to the bulk instances at an even pace (answering {@code STORM-DONE
+ * <seconds> <name>} writes that many status updates to the bulk instances at an even pace (answering {@code STORM-DONE
  * <updates> <elapsed ms> <failures>}), {@code QUIT} stops. Arguments: services, plans, instances, bindings.
  */
 public final class ScaleSandbox {
 
-  /** The condition message of an instance after update {@code round} (1-based) of a storm of {@code rounds}. */
-  public static String stormMessage(int round, int rounds) {
-    return "Storm round " + round + " of " + rounds;
+  /** The condition message of an instance after update {@code round} (1-based) of storm {@code name}. */
+  public static String stormMessage(String name, int round, int rounds) {
+    return "Storm " + name + ", round " + round + " of " + rounds;
   }
 
   private ScaleSandbox() {
@@ -56,7 +56,7 @@ public final class ScaleSandbox {
       while ((line = in.readLine()) != null) {
         String[] words = line.trim().split("\\s+");
         if (words[0].equals("STORM")) {
-          storm(client, Integer.parseInt(words[1]), Double.parseDouble(words[2]));
+          storm(client, Integer.parseInt(words[1]), Double.parseDouble(words[2]), words[3]);
         } else if (words[0].equals("QUIT")) {
           break;
         }
@@ -65,7 +65,8 @@ public final class ScaleSandbox {
     System.exit(0);
   }
 
-  private static void storm(KubernetesClient client, int updates, double seconds) throws InterruptedException {
+  private static void storm(KubernetesClient client, int updates, double seconds, String name)
+      throws InterruptedException {
     List<ServiceInstance> items = client.resources(ServiceInstance.class).inNamespace(Sandbox.BULK_NAMESPACE).list()
         .getItems();
     int n = items.size();
@@ -93,7 +94,7 @@ public final class ScaleSandbox {
           int index = k % n;
           ServiceInstance instance = current.get(index);
           ServiceCatalogCondition ready = instance.getStatus().getConditions().get(0);
-          ready.setMessage(stormMessage(k / n + 1, rounds));
+          ready.setMessage(stormMessage(name, k / n + 1, rounds));
           try {
             current.set(index, client.resource(instance).updateStatus());
           } catch (RuntimeException e) {
