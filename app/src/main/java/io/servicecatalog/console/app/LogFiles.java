@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the console's log file really is: the file of the rotating appender that {@code logback.xml} sets
+ * Where the console's log file really is: the file of the rotating appender that {@link LoggingSetup} sets
  * up in the per-user data directory, so error dialogs show the path that actually holds the details.
  */
 public final class LogFiles {
