@@ -95,12 +95,12 @@ public final class MarketplaceView extends StackPane implements Page {
     }
   }
 
-  /** The model, for tests and the shell. */
   /** Finds the shown tile of a service by its tile name ({@code tile-<external name>}), for tests and automation. */
   public static <T extends Node> java.util.function.Predicate<T> tile(String tileName) {
     return node -> tileName.equals(node.getProperties().get(TILE_NAME)) && node.isVisible();
   }
 
+  /** The model, for tests and the shell. */
   public MarketplaceModel model() {
     return model;
   }
