@@ -217,11 +217,7 @@ public final class BenchmarkSuite {
     if (cpu.path("console").path("total").asLong() == 0 || seconds <= 0) {
       return "";
     }
-    double fx = 0;
-    for (var names = cpu.get("console").fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      fx += name.startsWith("JavaFX") ? cpu.get("console").get(name).asDouble() : 0;
-    }
+    double fx = consoleMs(cpu, name -> name.startsWith("JavaFX"));
     return String.format(Locale.ROOT, "; FX thread busy %.0f %% of the time; CPU used: console %.1f s, sandbox %.1f s"
         + " of %.1f s on %d cores", fx / (seconds * 10), cpu.at("/console/total").asLong() / 1000.0,
         cpu.at("/sandbox/total").asLong() / 1000.0, seconds * CORES, CORES);
@@ -242,13 +238,19 @@ public final class BenchmarkSuite {
     if (cpu == null || cpu.path("console").path("total").asLong() == 0) {
       return "";
     }
-    long jit = 0;
+    return String.format(Locale.ROOT, "; CPU meanwhile: console %.1f s (JIT %.1f s), sandbox %.1f s",
+        cpu.at("/console/total").asLong() / 1000.0, consoleMs(cpu, name -> name.contains("CompilerThre")) / 1000.0,
+        cpu.at("/sandbox/total").asLong() / 1000.0);
+  }
+
+  /** CPU milliseconds of the console's thread groups whose (shortened, numberless) names match. */
+  private static long consoleMs(JsonNode cpu, java.util.function.Predicate<String> group) {
+    long sum = 0;
     for (var names = cpu.get("console").fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      jit += name.contains("CompilerThre") ? cpu.get("console").get(name).asLong() : 0;
+      sum += group.test(name) ? cpu.get("console").get(name).asLong() : 0;
     }
-    return String.format(Locale.ROOT, "; CPU meanwhile: console %.1f s (JIT %.1f s), sandbox %.1f s",
-        cpu.at("/console/total").asLong() / 1000.0, jit / 1000.0, cpu.at("/sandbox/total").asLong() / 1000.0);
+    return sum;
   }
 
   private void scale(String[] scale, String[] storm, List<String> jvmArgs) throws Exception {
