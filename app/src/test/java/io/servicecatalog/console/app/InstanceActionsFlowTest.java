@@ -15,6 +15,7 @@ import io.servicecatalog.console.app.settings.InMemorySettings;
 import io.servicecatalog.console.app.shell.ClusterView;
 import io.servicecatalog.console.app.shell.MainWindow;
 import io.servicecatalog.console.app.shell.Place;
+import io.servicecatalog.console.app.shell.Tables;
 import io.servicecatalog.console.app.shell.Workspace;
 import io.servicecatalog.console.model.status.Phase;
 import io.servicecatalog.console.model.status.ResourceStatus;
@@ -116,9 +117,9 @@ class InstanceActionsFlowTest {
     InstancesView instances = (InstancesView) workspace.page(Place.INSTANCES);
     AtomicReference<ServiceBinding> ready = new AtomicReference<>();
     robot.interact(() -> instances.setOnBindingReady(ready::set));
-    @SuppressWarnings("unchecked")
-    TableView<ServiceInstance> table = robot.lookup("#instances-table").queryAs(TableView.class);
-    await().until(() -> table.getItems().stream().filter(i -> ResourceStatus.of(i).phase() == Phase.READY).count() >= 2);
+    TableView<?> table = robot.lookup("#instances-table").queryAs(TableView.class);
+    await().until(() -> Tables.<ServiceInstance>objects(table).stream().filter(i -> ResourceStatus.of(i).phase() == Phase.READY)
+        .count() >= 2);
 
     // 1. Change the database's plan: the review shows the one change before it is applied.
     robot.interact(() -> instances.select(instance(client, "orders-db")));

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import atlantafx.base.theme.PrimerLight;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
 import io.servicecatalog.console.app.marketplace.MarketplaceView;
 import io.servicecatalog.console.app.settings.InMemorySettings;
 import io.servicecatalog.console.app.shell.MainWindow;
+import io.servicecatalog.console.app.shell.Tables;
 import io.servicecatalog.console.app.wizard.ReviewStep;
 import io.servicecatalog.console.app.wizard.Wizard;
 import java.nio.file.Path;
@@ -238,8 +240,8 @@ class ProvisionFlowTest {
     robot.clickOn("#wizard-close");
     // Closing stops nothing: the instance keeps its place in the Instances view.
     robot.clickOn("#nav-instances");
-    await().until(() -> robot.lookup("#instances-table").queryTableView().getItems().stream()
-        .anyMatch(i -> ((io.fabric8.kubernetes.api.model.HasMetadata) i).getMetadata().getName().equals("unavailable-service")));
+    await().until(() -> Tables.<HasMetadata>objects(robot.lookup("#instances-table").queryTableView()).stream()
+        .anyMatch(i -> i.getMetadata().getName().equals("unavailable-service")));
 
     provisionFromMarketplace(robot, "tile-slow-cache", "small");
     Wizard slow = wizard(robot);

@@ -10,6 +10,7 @@ import io.servicecatalog.console.app.marketplace.MarketplaceView;
 import io.servicecatalog.console.app.settings.InMemorySettings;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.shell.MainWindow;
+import io.servicecatalog.console.app.shell.Tables;
 import io.servicecatalog.console.model.status.Phase;
 import io.servicecatalog.console.model.status.ResourceStatus;
 import java.nio.file.Path;
@@ -81,9 +82,9 @@ class SandboxFlowTest {
     await().until(() -> robot.lookup("#brokers-table").tryQuery().isPresent());
     TableView<?> brokers = robot.lookup("#brokers-table").queryAs(TableView.class);
     // The table follows the controller's status updates live.
-    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(brokers.getItems())
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Tables.<HasMetadata>objects(brokers))
         .hasSizeGreaterThanOrEqualTo(3)
-        .allSatisfy(b -> assertThat(ResourceStatus.of((HasMetadata) b).phase()).isEqualTo(Phase.READY)));
+        .allSatisfy(b -> assertThat(ResourceStatus.of(b).phase()).isEqualTo(Phase.READY)));
     Screenshots.save(window, "sandbox-brokers-small");
     robot.clickOn("#disconnect");
     await().until(() -> robot.lookup("#open-sandbox").tryQuery().isPresent());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import atlantafx.base.theme.PrimerLight;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.servicecatalog.console.app.bindings.BindingsView;
 import io.servicecatalog.console.app.brokers.BrokersView;
@@ -17,6 +18,7 @@ import io.servicecatalog.console.app.settings.InMemorySettings;
 import io.servicecatalog.console.app.shell.ClusterView;
 import io.servicecatalog.console.app.shell.MainWindow;
 import io.servicecatalog.console.app.shell.Place;
+import io.servicecatalog.console.app.shell.Tables;
 import io.servicecatalog.console.app.shell.Themes;
 import io.servicecatalog.console.app.shell.Workspace;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
@@ -307,7 +309,7 @@ class ViewsFlowTest {
           : secret.getStringData().get("username");
       assertThat(user).isEqualTo(TestBroker.USER);
       // The new broker appears live in the table.
-      await().untilAsserted(() -> assertThat(table(robot, "#brokers-table").getItems())
+      await().untilAsserted(() -> assertThat(Tables.<HasMetadata>objects(table(robot, "#brokers-table")))
           .anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(ClusterServiceBroker.class,
               cluster -> assertThat(cluster.getMetadata().getName()).isEqualTo("redis-broker"))));
       BrokersView brokers = (BrokersView) workspace.page(Place.BROKERS);

@@ -13,6 +13,7 @@ import io.servicecatalog.console.app.instances.InstancesView;
 import io.servicecatalog.console.app.shell.ClusterView;
 import io.servicecatalog.console.app.shell.MainWindow;
 import io.servicecatalog.console.app.shell.Place;
+import io.servicecatalog.console.app.shell.Tables;
 import io.servicecatalog.console.app.shell.Workspace;
 import io.servicecatalog.console.model.status.Phase;
 import io.servicecatalog.console.model.status.ResourceStatus;
@@ -347,8 +348,7 @@ class WizardDraftsFlowTest {
   }
 
   private static Optional<ServiceInstance> instance(FxRobot robot, String name) {
-    return robot.lookup("#instances-table").queryTableView().getItems().stream()
-        .map(i -> (HasMetadata) i).filter(i -> i.getMetadata().getName().equals(name))
-        .map(ServiceInstance.class::cast).findFirst();
+    return Tables.<ServiceInstance>objects(robot.lookup("#instances-table").queryTableView()).stream()
+        .filter(i -> i.getMetadata().getName().equals(name)).findFirst();
   }
 }

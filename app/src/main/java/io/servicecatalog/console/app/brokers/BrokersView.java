@@ -8,6 +8,7 @@ import io.servicecatalog.console.app.shell.Formats;
 import io.servicecatalog.console.app.shell.Page;
 import io.servicecatalog.console.app.shell.Tables;
 import io.servicecatalog.console.app.shell.ViewContext;
+import io.servicecatalog.console.app.store.LiveRow;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 import io.servicecatalog.console.model.status.ResourceStatus;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
@@ -59,8 +60,10 @@ public final class BrokersView extends BorderPane implements Page {
 
   private final ViewContext context;
   private final BrokerActions actions;
-  private final ObservableList<HasMetadata> brokers = FXCollections.observableArrayList();
-  private final TableView<HasMetadata> table = new TableView<>();
+  /** The rows of both kinds; a broker's update re-sorts the table and redraws the detail (brokers are few). */
+  private final ObservableList<LiveRow<HasMetadata>> brokers =
+      FXCollections.observableArrayList(row -> new javafx.beans.Observable[] {row});
+  private final TableView<LiveRow<HasMetadata>> table = new TableView<>();
   private final ScrollPane detail = new ScrollPane();
   private final Label feedback = new Label();
 
@@ -69,9 +72,9 @@ public final class BrokersView extends BorderPane implements Page {
     this.actions = new BrokerActions(context.connection().client());
     setId("brokers");
     getStyleClass().add("brokers-view");
-    ObservableList<HasMetadata> cluster = context.store().list(ServiceCatalogKind.CLUSTER_SERVICE_BROKER).items();
-    ObservableList<HasMetadata> namespaced = context.store().list(ServiceCatalogKind.SERVICE_BROKER).items();
-    ListChangeListener<HasMetadata> merge = c -> merge(cluster, namespaced);
+    ObservableList<LiveRow<HasMetadata>> cluster = context.store().list(ServiceCatalogKind.CLUSTER_SERVICE_BROKER).rows();
+    ObservableList<LiveRow<HasMetadata>> namespaced = context.store().list(ServiceCatalogKind.SERVICE_BROKER).rows();
+    ListChangeListener<LiveRow<HasMetadata>> merge = c -> merge(cluster, namespaced);
     cluster.addListener(merge);
     namespaced.addListener(merge);
     // Classes and plans change the counts shown.
@@ -81,7 +84,7 @@ public final class BrokersView extends BorderPane implements Page {
       context.store().list(kind).items().addListener(counts);
     }
     table.setId("brokers-table");
-    SortedList<HasMetadata> sorted = new SortedList<>(brokers);
+    SortedList<LiveRow<HasMetadata>> sorted = new SortedList<>(brokers);
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -94,7 +97,7 @@ public final class BrokersView extends BorderPane implements Page {
         Tables.<HasMetadata>age(I18n.t("col.age"))));
     Tables.minWidths(table, 110, 80, 120, 110, 56);
     table.setPlaceholder(emptyState());
-    table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> showDetail(now));
+    table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> showDetail(now == null ? null : now.get()));
     detail.setId("broker-detail");
     detail.setFitToWidth(true);
     detail.getStyleClass().add("detail-pane");
@@ -157,38 +160,30 @@ public final class BrokersView extends BorderPane implements Page {
     return box;
   }
 
-  private void merge(ObservableList<HasMetadata> cluster, ObservableList<HasMetadata> namespaced) {
+  private void merge(ObservableList<LiveRow<HasMetadata>> cluster, ObservableList<LiveRow<HasMetadata>> namespaced) {
     String selectedKey = selected().map(Tables::key).orElse(null);
-    List<HasMetadata> all = new ArrayList<>(cluster);
+    List<LiveRow<HasMetadata>> all = new ArrayList<>(cluster);
     all.addAll(namespaced);
-    boolean sameKeys = all.size() == brokers.size();
-    for (int i = 0; sameKeys && i < all.size(); i++) {
-      sameKeys = Tables.key(all.get(i)).equals(Tables.key(brokers.get(i)));
-    }
-    if (sameKeys) {
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i) != brokers.get(i)) {
-          brokers.set(i, all.get(i));
-        }
-      }
-    } else {
+    // An update keeps the rows (they follow their brokers, and the list passes it on); only a new set replaces them.
+    if (!all.equals(brokers)) {
       brokers.setAll(all);
     }
     if (selectedKey != null) {
-      table.getItems().stream().filter(b -> Tables.key(b).equals(selectedKey)).findFirst()
+      table.getItems().stream().filter(b -> b.key().equals(selectedKey)).findFirst()
           .ifPresent(b -> table.getSelectionModel().select(b));
     }
     showDetail(selected());
   }
 
   private Optional<HasMetadata> selected() {
-    return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    return Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(LiveRow::get);
   }
 
   /** Selects the broker with this name (and namespace, for a namespaced one). */
   public void select(String namespace, String name) {
     table.getItems().stream()
-        .filter(b -> Objects.equals(b.getMetadata().getName(), name) && Objects.equals(b.getMetadata().getNamespace(), namespace))
+        .filter(b -> Objects.equals(b.get().getMetadata().getName(), name)
+            && Objects.equals(b.get().getMetadata().getNamespace(), namespace))
         .findFirst().ifPresent(b -> {
           table.getSelectionModel().select(b);
           table.scrollTo(b);

@@ -82,10 +82,10 @@ public final class InstancesView extends ListPage<ServiceInstance> {
         ProvisionWizard.navigating(context).withBindNow(this::openBind)));
     addHeaderActions(create);
     redraw();
-    // The search text holds the class's and plan's display names.
+    // The class and plan columns, and the search text, show the class's and plan's display names.
     for (ServiceCatalogKind kind : List.of(ServiceCatalogKind.CLUSTER_SERVICE_CLASS, ServiceCatalogKind.SERVICE_CLASS,
         ServiceCatalogKind.CLUSTER_SERVICE_PLAN, ServiceCatalogKind.SERVICE_PLAN)) {
-      context.store().list(kind).items().addListener((javafx.beans.InvalidationListener) o -> forgetSearchTexts());
+      context.store().list(kind).items().addListener((javafx.beans.InvalidationListener) o -> othersChanged());
     }
   }
 

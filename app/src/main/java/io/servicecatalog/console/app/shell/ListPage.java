@@ -2,18 +2,15 @@ package io.servicecatalog.console.app.shell;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.store.LiveRow;
 import io.servicecatalog.console.app.store.LoadState;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 import io.servicecatalog.console.ui.controls.SearchField;
-import java.util.IdentityHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,20 +28,25 @@ import javafx.scene.layout.VBox;
  * selection follows the object (by namespace and name) across live updates, and the detail pane keeps its
  * scroll position when it is redrawn.
  *
+ * <p>The table's items are {@link LiveRow rows} ({@link LiveTableItems}): an update redraws its own row's cells, and
+ * the detail pane when its object is the one selected.
+ *
  * @param <T> the object type
  */
 public abstract class ListPage<T extends HasMetadata> extends BorderPane implements Page {
 
   protected final ViewContext context;
-  protected final TableView<T> table = new TableView<>();
+  protected final TableView<LiveRow<T>> table = new TableView<>();
   private final ScrollPane detail = new ScrollPane();
   private final SearchField search;
-  private final FilteredList<T> filtered;
+  private final LiveTableItems<T> rows;
   private final String idPrefix;
-  /** Each object's lower-cased search text, worked out once rather than for every row on every keystroke. */
-  private final Map<T, String> searchTexts = new IdentityHashMap<>();
+  private final InvalidationListener selectedRowChanged = o -> redraw();
   private String selectedKey;
+  /** While the table hears of a change: a selection cleared meanwhile is the change's doing, not the user's. */
   private boolean updating;
+  /** Whether the change being heard adds or removes rows (rather than only moving one that was updated). */
+  private boolean structural;
   private VBox hint;
 
   @SuppressWarnings("unchecked")
@@ -52,30 +54,23 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
     this.context = context;
     this.idPrefix = idPrefix;
     setId(idPrefix);
-    ObservableList<T> items = (ObservableList<T>) (ObservableList<?>) context.store().list(kind).items();
-    // Registered before the filtered list's own listener, so it runs before the table sees the change.
-    items.addListener((ListChangeListener<T>) c -> {
+    ObservableList<LiveRow<T>> items = (ObservableList<LiveRow<T>>) (ObservableList<?>) context.store().list(kind).rows();
+    // Registered before the table's items follow the rows, so it runs before the table sees the change.
+    items.addListener((ListChangeListener<LiveRow<T>>) c -> {
       updating = true;
       while (c.next()) {
-        c.getRemoved().forEach(searchTexts::remove);
+        structural |= !c.wasUpdated();
       }
     });
-    filtered = new FilteredList<>(items);
-    SortedList<T> sorted = new SortedList<>(filtered);
-    sorted.comparatorProperty().bind(table.comparatorProperty());
+    rows = new LiveTableItems<>(items, table, this::searchText);
     table.setId(idPrefix + "-table");
     // One row height for every row (console.css): the table then never measures rows, which with thousands of live
     // objects it would do for every visible row on each update, scroll step and keystroke.
     table.getStyleClass().add("list-table");
-    table.setItems(sorted);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     search = new SearchField(I18n.t("list.search"));
     search.setId(idPrefix + "-search");
-    search.textProperty().addListener((o, a, now) -> {
-      String q = now == null ? "" : now.trim().toLowerCase(Locale.ROOT);
-      filtered.setPredicate(q.isEmpty() ? null : o2 -> searchTexts.computeIfAbsent(o2,
-          o3 -> searchText(o3).toLowerCase(Locale.ROOT)).contains(q));
-    });
+    search.textProperty().addListener((o, a, now) -> rows.search(now));
     Label placeholder = new Label();
     placeholder.setId(idPrefix + "-empty");
     placeholder.setWrapText(true);
@@ -87,31 +82,41 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
         case FORBIDDEN, FAILED -> state.message();
         case LOADED -> items.isEmpty() ? I18n.t("empty." + idPrefix, where()) : I18n.t("list.nomatch");
       };
-    }, context.store().state(kind), items, filtered));
+    }, context.store().state(kind), items, rows.filtered()));
     table.setPlaceholder(placeholder);
+    // The detail follows the selected object's updates; other rows' updates leave it alone.
     table.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+      if (a != null) {
+        a.removeListener(selectedRowChanged);
+      }
       if (now != null) {
-        selectedKey = Tables.key(now);
+        now.addListener(selectedRowChanged);
+        selectedKey = now.key();
       } else if (!updating) {
         selectedKey = null;
       }
       redraw();
     });
-    // After the table has seen a live update: select the new version of the object that was selected.
-    items.addListener((ListChangeListener<T>) c -> {
+    // After the table has seen a change: select the object that was selected again, should its row be new (a relist)
+    // or have been moved (a sorted table).
+    items.addListener((ListChangeListener<LiveRow<T>>) c -> {
+      boolean cameOrWent = structural;
       try {
         if (selectedKey != null) {
-          T current = table.getSelectionModel().getSelectedItem();
-          if (current == null || !Tables.key(current).equals(selectedKey)) {
-            table.getItems().stream().filter(o -> Tables.key(o).equals(selectedKey)).findFirst()
-                .ifPresent(o -> table.getSelectionModel().select(o));
+          LiveRow<T> current = table.getSelectionModel().getSelectedItem();
+          if (current == null || !current.key().equals(selectedKey)) {
+            table.getItems().stream().filter(row -> row.key().equals(selectedKey)).findFirst()
+                .ifPresent(row -> table.getSelectionModel().select(row));
           }
         }
       } finally {
         updating = false;
+        structural = false;
       }
-      showNamespaceColumn();
-      redraw();
+      if (cameOrWent) {
+        showNamespaceColumn();
+        redraw();
+      }
     });
     detail.setId(idPrefix + "-detail");
     detail.setFitToWidth(true);
@@ -144,9 +149,13 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
     return context.store().namespace().map(ns -> I18n.t("store.inNamespace", ns)).orElse(I18n.t("store.inAllNamespaces"));
   }
 
-  /** Forgets the search texts worked out so far; for subclasses whose search text depends on other objects. */
-  protected void forgetSearchTexts() {
-    searchTexts.clear();
+  /**
+   * Works the search texts out again and redraws the visible rows; for subclasses whose columns and search text show
+   * other objects too (an instance's class by its display name).
+   */
+  protected void othersChanged() {
+    rows.searchTextsChanged();
+    table.refresh();
   }
 
   /** The text search matches against. */
@@ -175,15 +184,15 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
   }
 
   protected Optional<T> selected() {
-    return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    return Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(LiveRow::get);
   }
 
   /** Selects the row of {@code object} (by namespace and name) and shows it. */
   public void select(HasMetadata object) {
     String key = Tables.key(object);
-    table.getItems().stream().filter(o -> Tables.key(o).equals(key)).findFirst().ifPresent(o -> {
-      table.getSelectionModel().select(o);
-      table.scrollTo(o);
+    table.getItems().stream().filter(row -> row.key().equals(key)).findFirst().ifPresent(row -> {
+      table.getSelectionModel().select(row);
+      table.scrollTo(row);
     });
   }
 

@@ -1,6 +1,7 @@
 package io.servicecatalog.console.app.shell;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.servicecatalog.console.app.store.LiveRow;
 import io.servicecatalog.console.model.status.ResourceStatus;
 import io.servicecatalog.console.ui.controls.ConditionBadge;
 import java.time.Instant;
@@ -12,8 +13,6 @@ import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.LongProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -26,7 +25,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
-/** Column builders the list views share: text with tooltip, status badge with its one-line message, age. */
+/**
+ * Column builders the list views share: text with tooltip, status badge with its one-line message, age. The columns
+ * show {@link LiveRow rows}: each cell's value follows its row's object, so an update redraws the cells of that row
+ * alone.
+ */
 public final class Tables {
 
   private static final int AGE_TICK_SECONDS = 5;
@@ -38,12 +41,12 @@ public final class Tables {
   private Tables() {}
 
   /** A sortable text column whose cells cut long text with an ellipsis and show it whole in a tooltip. */
-  public static <T> TableColumn<T, String> text(String title, double width, Function<T, String> value) {
-    TableColumn<T, String> column = new TableColumn<>(title);
+  public static <T> TableColumn<LiveRow<T>, String> text(String title, double width, Function<T, String> value) {
+    TableColumn<LiveRow<T>, String> column = new TableColumn<>(title);
     column.setPrefWidth(width);
-    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.requireNonNullElse(value.apply(c.getValue()), "")));
+    column.setCellValueFactory(c -> c.getValue().map(o -> Objects.requireNonNullElse(value.apply(o), "")));
     column.setCellFactory(c -> {
-      TableCell<T, String> cell = new TableCell<>() {
+      TableCell<LiveRow<T>, String> cell = new TableCell<>() {
         @Override
         protected void updateItem(String item, boolean empty) {
           super.updateItem(item, empty);
@@ -58,17 +61,17 @@ public final class Tables {
   }
 
   /** The namespace column; tagged so list pages can hide it when only one namespace is shown. */
-  public static <T extends HasMetadata> TableColumn<T, String> namespace(String title, double width) {
-    TableColumn<T, String> column = text(title, width, o -> o.getMetadata().getNamespace());
+  public static <T extends HasMetadata> TableColumn<LiveRow<T>, String> namespace(String title, double width) {
+    TableColumn<LiveRow<T>, String> column = text(title, width, o -> o.getMetadata().getNamespace());
     column.setUserData("namespace");
     return column;
   }
 
   /** The status column: a coloured badge with svcat's word and the one-line message beside it. */
-  public static <T extends HasMetadata> TableColumn<T, ResourceStatus> status(String title, double width) {
-    TableColumn<T, ResourceStatus> column = new TableColumn<>(title);
+  public static <T extends HasMetadata> TableColumn<LiveRow<T>, ResourceStatus> status(String title, double width) {
+    TableColumn<LiveRow<T>, ResourceStatus> column = new TableColumn<>(title);
     column.setPrefWidth(width);
-    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ResourceStatus.of(c.getValue())));
+    column.setCellValueFactory(c -> c.getValue().map(ResourceStatus::of));
     column.setComparator((a, b) -> a.phase().compareTo(b.phase()));
     column.setCellFactory(c -> hoverTooltipOn(new TableCell<>() {
       private final ConditionBadge badge = new ConditionBadge();
@@ -108,12 +111,11 @@ public final class Tables {
   }
 
   /** kubectl's age column, sorted by creation time. */
-  public static <T extends HasMetadata> TableColumn<T, String> age(String title) {
-    TableColumn<T, String> column = new TableColumn<>(title);
+  public static <T extends HasMetadata> TableColumn<LiveRow<T>, String> age(String title) {
+    TableColumn<LiveRow<T>, String> column = new TableColumn<>(title);
     column.setPrefWidth(70);
     column.setMinWidth(56);
-    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-        Objects.requireNonNullElse(c.getValue().getMetadata().getCreationTimestamp(), "")));
+    column.setCellValueFactory(c -> c.getValue().map(o -> Objects.requireNonNullElse(o.getMetadata().getCreationTimestamp(), "")));
     column.setComparator((a, b) -> Long.compare(Formats.ageSeconds(a, Instant.now()), Formats.ageSeconds(b, Instant.now())));
     column.setCellFactory(c -> hoverTooltipOn(new TableCell<>() {
       // Ages move on without any event from the cluster; the visible cells (a screenful) follow one clock.
@@ -187,6 +189,12 @@ public final class Tables {
     for (int i = 0; i < widths.length && i < table.getColumns().size(); i++) {
       table.getColumns().get(i).setMinWidth(widths[i]);
     }
+  }
+
+  /** The objects a table of {@link LiveRow rows} shows, in the table's order. */
+  @SuppressWarnings("unchecked")
+  public static <T> java.util.List<T> objects(javafx.scene.control.TableView<?> table) {
+    return table.getItems().stream().map(row -> ((LiveRow<T>) row).get()).toList();
   }
 
   /** namespace/name, the key the views select by. */

@@ -25,6 +25,9 @@ import javafx.collections.ObservableList;
  * repeated events for the same object collapsed to the last one. Objects are keyed by namespace and name,
  * so an object deleted and recreated under the same name takes its old row.
  *
+ * <p>Tables take the objects as {@link #rows() rows} that follow them: an update then redraws the cells of its own
+ * row, where a replaced item in a table's list redraws every visible row.
+ *
  * <p>While an informer delivers a listing object by object, the list can be {@link #hold() held}: changes queue
  * without flushing and arrive in one flush on {@link #release()}. Twenty thousand plans then cost the views one
  * update instead of one per interval while they trickle in.
@@ -43,6 +46,10 @@ public final class LiveList<T extends HasMetadata> {
   private final AtomicBoolean held = new AtomicBoolean();
   private final AtomicLong flushes = new AtomicLong();
   private final Map<String, Integer> positions = new HashMap<>();
+  /** The rows, parallel to {@link #items}; made on the first call to {@link #rows()}. */
+  private Items<LiveRow<T>> rows;
+  private ObservableList<LiveRow<T>> readOnlyRows;
+  private final Map<String, LiveRow<T>> rowsByKey = new HashMap<>();
   private final Executor fxExecutor;
   private final ScheduledExecutorService timer;
   private final long intervalMillis;
@@ -61,6 +68,21 @@ public final class LiveList<T extends HasMetadata> {
   /** The current objects; changes arrive on the FX thread. */
   public ObservableList<T> items() {
     return readOnly;
+  }
+
+  /**
+   * The objects as rows that follow them, for tables; in the order of {@link #items()}. The list changes when objects
+   * come or go. An update sets its object's row and arrives as an update change ({@code wasUpdated()}): a view passes
+   * it on when the row must move (a sorted or filtered table) and may drop it otherwise. A relist keeps the row of each
+   * object that is still there, so a selected row stays selected. Call on the FX thread.
+   */
+  public ObservableList<LiveRow<T>> rows() {
+    if (rows == null) {
+      rows = new Items<>();
+      readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+      resyncRows();
+    }
+    return readOnlyRows;
   }
 
   /**
@@ -158,6 +180,7 @@ public final class LiveList<T extends HasMetadata> {
       }
       items.setAll(fresh);
       reindex();
+      resyncRows();
       return;
     }
     boolean onlyUpdates = batch.values().stream().allMatch(c -> !c.deleted() && positions.containsKey(c.key()));
@@ -193,6 +216,52 @@ public final class LiveList<T extends HasMetadata> {
     if (!removed.isEmpty() || !added.isEmpty()) {
       reindex();
     }
+    if (rows != null) {
+      applyToRows(updated, removed, added);
+    }
+  }
+
+  /** Mirrors one flush's updates, removals and additions in the rows (which are parallel to the items before it). */
+  private void applyToRows(java.util.SortedMap<Integer, T> updated, Set<String> removed, List<T> added) {
+    for (Map.Entry<Integer, T> update : updated.entrySet()) {
+      rows.get(update.getKey()).set(update.getValue());
+    }
+    rows.updated(updated.keySet());
+    if (!removed.isEmpty()) {
+      rows.removeIf(row -> removed.contains(row.key()));
+      removed.forEach(rowsByKey::remove);
+    }
+    if (!added.isEmpty()) {
+      List<LiveRow<T>> fresh = new ArrayList<>(added.size());
+      for (T object : added) {
+        LiveRow<T> row = new LiveRow<>(key(object), object);
+        rowsByKey.put(row.key(), row);
+        fresh.add(row);
+      }
+      rows.addAll(fresh);
+    }
+  }
+
+  /** Makes the rows hold the items again after the list was replaced, keeping the row of each object still there. */
+  private void resyncRows() {
+    if (rows == null) {
+      return;
+    }
+    Map<String, LiveRow<T>> before = new HashMap<>(rowsByKey);
+    rowsByKey.clear();
+    List<LiveRow<T>> next = new ArrayList<>(items.size());
+    for (T item : items) {
+      String key = key(item);
+      LiveRow<T> row = before.get(key);
+      if (row == null) {
+        row = new LiveRow<>(key, item);
+      } else {
+        row.set(item);
+      }
+      rowsByKey.put(key, row);
+      next.add(row);
+    }
+    rows.setAll(next);
   }
 
   /**
@@ -221,6 +290,7 @@ public final class LiveList<T extends HasMetadata> {
     }
     items.setAll(next);
     reindex();
+    resyncRows();
   }
 
   private void reindex() {
@@ -248,6 +318,21 @@ public final class LiveList<T extends HasMetadata> {
       try {
         for (Map.Entry<Integer, T> r : replacements.entrySet()) {
           nextSet(r.getKey(), backing.set(r.getKey(), r.getValue()));
+        }
+      } finally {
+        endChange();
+      }
+    }
+
+    /** Announces, as one change, that the elements at these positions changed inside. */
+    void updated(java.util.Collection<Integer> positions) {
+      if (positions.isEmpty()) {
+        return;
+      }
+      beginChange();
+      try {
+        for (int at : positions) {
+          nextUpdate(at);
         }
       } finally {
         endChange();

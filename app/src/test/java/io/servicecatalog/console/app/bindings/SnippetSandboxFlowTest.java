@@ -15,6 +15,8 @@ import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
 import io.servicecatalog.console.app.settings.InMemorySettings;
 import io.servicecatalog.console.app.shell.MainWindow;
+import io.servicecatalog.console.app.shell.Tables;
+import io.servicecatalog.console.app.store.LiveRow;
 import io.servicecatalog.console.model.status.Phase;
 import io.servicecatalog.console.model.status.ResourceStatus;
 import io.servicecatalog.console.model.v1beta1.LocalObjectReference;
@@ -111,7 +113,7 @@ class SnippetSandboxFlowTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static TableView<HasMetadata> table(FxRobot robot) {
+  private static TableView<LiveRow<HasMetadata>> table(FxRobot robot) {
     return robot.lookup("#bindings-table").queryAs(TableView.class);
   }
 
@@ -145,10 +147,10 @@ class SnippetSandboxFlowTest {
     WaitForAsyncUtils.waitForFxEvents();
     createReadyBinding();
     robot.clickOn("#nav-bindings");
-    await().atMost(Duration.ofSeconds(60)).until(() -> table(robot).getItems().stream()
+    await().atMost(Duration.ofSeconds(60)).until(() -> Tables.<HasMetadata>objects(table(robot)).stream()
         .anyMatch(b -> b.getMetadata().getName().equals(BINDING) && ResourceStatus.of(b).phase() == Phase.READY));
     robot.interact(() -> table(robot).getSelectionModel().select(table(robot).getItems().stream()
-        .filter(b -> b.getMetadata().getName().equals(BINDING)).findFirst().orElseThrow()));
+        .filter(b -> b.key().endsWith("/" + BINDING)).findFirst().orElseThrow()));
     await().until(() -> robot.lookup("#binding-snippet").tryQuery().map(n -> !n.isDisabled()).orElse(false));
     Screenshots.save(window, "bindings-ready-actions");
 
@@ -188,7 +190,7 @@ class SnippetSandboxFlowTest {
     robot.clickOn(robot.lookup("#unbind-ok").queryAs(Button.class));
     await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup("#unbind-message").queryAs(Label.class).getText()
         .equals("queue-binding is unbound and its Secret queue-binding is gone."));
-    assertThat(table(robot).getItems()).noneMatch(b -> b.getMetadata().getName().equals(BINDING));
+    assertThat(Tables.<HasMetadata>objects(table(robot))).noneMatch(b -> b.getMetadata().getName().equals(BINDING));
     assertThat(client.secrets().inNamespace(NAMESPACE).withName(BINDING).get()).isNull();
     Node status = robot.lookup("#unbind-status").query();
     assertThat(status.isVisible()).isTrue();

@@ -171,4 +171,44 @@ class LiveListTest {
     list.clear();
     org.awaitility.Awaitility.await().until(() -> list.items().isEmpty());
   }
+
+  @Test
+  @DisplayName("rows follow their objects: an update sets the row and is announced as an update; rows come and go with objects")
+  void rowsFollowTheirObjects() {
+    LiveList<ConfigMap> list = new LiveList<>(Runnable::run, timer, 400);
+    List<LiveRow<ConfigMap>> rows = list.rows();
+    list.upsert(obj("ns", "a", "1"));
+    list.upsert(obj("ns", "b", "1"));
+    org.awaitility.Awaitility.await().until(() -> rows.size() == 2);
+    LiveRow<ConfigMap> a = rows.get(0);
+    LiveRow<ConfigMap> b = rows.get(1);
+    assertThat(a.key()).isEqualTo("ns/a");
+    List<Integer> seen = new ArrayList<>();
+    b.addListener(o -> seen.add(-1));
+    List<String> changes = new ArrayList<>();
+    list.rows().addListener((ListChangeListener<LiveRow<ConfigMap>>) c -> {
+      while (c.next()) {
+        changes.add(c.wasUpdated() ? "updated " + c.getFrom() : c.wasAdded() ? "added " + c.getAddedSize() : "removed " + c.getRemovedSize());
+      }
+    });
+
+    list.upsert(obj("ns", "b", "2"));
+    org.awaitility.Awaitility.await().until(() -> b.get().getMetadata().getResourceVersion().equals("2"));
+    assertThat(seen).hasSize(1);
+    assertThat(changes).containsExactly("updated 1");
+    assertThat(rows).containsExactly(a, b);
+
+    list.delete(obj("ns", "a", "1"));
+    list.upsert(obj("ns", "c", "1"));
+    org.awaitility.Awaitility.await().until(() -> rows.size() == 2 && rows.get(1).key().equals("ns/c"));
+    assertThat(rows.get(0)).isSameAs(b);
+    assertThat(changes).containsExactly("updated 1", "removed 1", "added 1");
+
+    // A relist keeps the rows of the objects that are still there, holding their newest versions.
+    list.replaceAll(List.of(obj("ns", "b", "3"), obj("ns", "d", "1")));
+    org.awaitility.Awaitility.await().until(() -> rows.size() == 2 && rows.get(1).key().equals("ns/d"));
+    assertThat(rows.get(0)).isSameAs(b);
+    assertThat(b.get().getMetadata().getResourceVersion()).isEqualTo("3");
+    assertThat(list.items()).extracting(cm -> cm.getMetadata().getName()).containsExactly("b", "d");
+  }
 }

@@ -11,6 +11,7 @@ import io.servicecatalog.console.app.connection.ConnectionTarget;
 import io.servicecatalog.console.app.marketplace.ServiceEntry;
 import io.servicecatalog.console.app.shell.ClusterView;
 import io.servicecatalog.console.app.shell.Place;
+import io.servicecatalog.console.app.shell.Tables;
 import io.servicecatalog.console.app.shell.Workspace;
 import io.servicecatalog.console.bench.Probes;
 import io.servicecatalog.console.model.ServiceCatalogKind;
@@ -455,8 +456,8 @@ public final class ScaleProbe {
     long end = System.nanoTime();
     waitFor(() -> {
       TableView<?> table = table(workspace(), Place.INSTANCES);
-      for (Object item : table.getItems()) {
-        var conditions = ((ServiceInstance) item).getStatus().getConditions();
+      for (ServiceInstance item : Tables.<ServiceInstance>objects(table)) {
+        var conditions = item.getStatus().getConditions();
         if (!last.equals(conditions.get(0).getMessage())) {
           return false;
         }
