@@ -243,6 +243,19 @@ public final class BenchmarkSuite {
         cpu.at("/sandbox/total").asLong() / 1000.0);
   }
 
+  /** While scrolling: the FX thread's CPU beside the rest of both processes', to tell its own work from contention. */
+  private static String scrollCpuNote(JsonNode cpu) {
+    if (cpu == null || cpu.path("console").path("total").asLong() == 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "; CPU meanwhile: FX thread %.2f s, renderer %.2f s, rest of the console %.2f s"
+        + " (JIT %.2f s), sandbox %.2f s", consoleMs(cpu, name -> name.startsWith("JavaFX")) / 1000.0,
+        consoleMs(cpu, name -> name.startsWith("QuantumRenderer")) / 1000.0,
+        consoleMs(cpu, name -> !name.startsWith("JavaFX") && !name.startsWith("QuantumRenderer")
+            && !name.equals("total")) / 1000.0,
+        consoleMs(cpu, name -> name.contains("CompilerThre")) / 1000.0, cpu.at("/sandbox/total").asLong() / 1000.0);
+  }
+
   /** CPU milliseconds of the console's thread groups whose (shortened, numberless) names match. */
   private static long consoleMs(JsonNode cpu, java.util.function.Predicate<String> group) {
     long sum = 0;
@@ -279,10 +292,12 @@ public final class BenchmarkSuite {
         r.at("/instancesKeystrokeMs/p95").asDouble())));
     rows.add(new Row("scale", "marketplace scroll: dropped pulses", r.at("/marketplaceScroll/droppedPulses")
         .asDouble(), "", 0, true, String.format(Locale.ROOT, "%d frames, longest gap %.0f ms",
-        r.at("/marketplaceScroll/frames").asInt(), r.at("/marketplaceScroll/maxGapMs").asDouble())));
+        r.at("/marketplaceScroll/frames").asInt(), r.at("/marketplaceScroll/maxGapMs").asDouble())
+        + scrollCpuNote(r.at("/marketplaceScroll/cpuMs"))));
     rows.add(new Row("scale", "instances scroll: dropped pulses", r.at("/instancesScroll/droppedPulses")
         .asDouble(), "", 0, true, String.format(Locale.ROOT, "%d frames, longest gap %.0f ms",
-        r.at("/instancesScroll/frames").asInt(), r.at("/instancesScroll/maxGapMs").asDouble())));
+        r.at("/instancesScroll/frames").asInt(), r.at("/instancesScroll/maxGapMs").asDouble())
+        + scrollCpuNote(r.at("/instancesScroll/cpuMs"))));
     // The first storm is shown for information: both JVMs' JIT compilers work through it on the same two cores.
     stormRows(r.get("stormFirst"), "first storm (JIT still compiling)", Double.NaN, Double.NaN);
     stormRows(r.get("storm"), "second storm", 100, 250);

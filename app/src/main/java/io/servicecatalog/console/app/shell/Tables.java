@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.servicecatalog.console.app.store.LiveRow;
 import io.servicecatalog.console.model.status.ResourceStatus;
 import io.servicecatalog.console.ui.controls.ConditionBadge;
+import java.text.Collator;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
@@ -27,8 +28,8 @@ import javafx.util.Duration;
 
 /**
  * Column builders the list views share: text with tooltip, status badge with its one-line message, age. The columns
- * show {@link LiveRow rows}: each cell's value follows its row's object, so an update redraws the cells of that row
- * alone.
+ * show {@link LiveRow rows}: a cell's value is its row, whose object it follows, so an update redraws the cells of that
+ * row alone. Each cell works its text out from the object as it draws it; sorting works it out the same way.
  */
 public final class Tables {
 
@@ -38,20 +39,47 @@ public final class Tables {
   private static final LongProperty AGE_CLOCK = new SimpleLongProperty();
   private static Timeline ageTimeline;
 
+  /** Sorts text as the table's default comparator does: by the user's locale's collation. */
+  private static final Collator COLLATOR = Collator.getInstance();
+
   private Tables() {}
 
-  /** A sortable text column whose cells cut long text with an ellipsis and show it whole in a tooltip. */
-  public static <T> TableColumn<LiveRow<T>, String> text(String title, double width, Function<T, String> value) {
-    TableColumn<LiveRow<T>, String> column = new TableColumn<>(title);
+  /**
+   * A column whose cells hold their row's object: the row itself is the cell's observable value, so nothing is made per
+   * cell and the cell hears of its object's updates directly.
+   */
+  private static <T> TableColumn<LiveRow<T>, T> objectColumn(String title, double width) {
+    TableColumn<LiveRow<T>, T> column = new TableColumn<>(title);
     column.setPrefWidth(width);
-    column.setCellValueFactory(c -> c.getValue().map(o -> Objects.requireNonNullElse(value.apply(o), "")));
+    column.setCellValueFactory(TableColumn.CellDataFeatures::getValue);
+    return column;
+  }
+
+  /**
+   * A cell of an object column. It tells objects apart by identity: a row holds a new object for each update, and the
+   * models' {@code equals} compares whole objects field by field, which a table would do for every visible cell each
+   * time it lays its rows out again.
+   */
+  private static class ObjectCell<T> extends TableCell<LiveRow<T>, T> {
+    @Override
+    protected boolean isItemChanged(T oldItem, T newItem) {
+      return oldItem != newItem;
+    }
+  }
+
+  /** A sortable text column whose cells cut long text with an ellipsis and show it whole in a tooltip. */
+  public static <T> TableColumn<LiveRow<T>, T> text(String title, double width, Function<T, String> value) {
+    Function<T, String> text = o -> Objects.requireNonNullElse(value.apply(o), "");
+    TableColumn<LiveRow<T>, T> column = objectColumn(title, width);
+    column.setComparator((a, b) -> COLLATOR.compare(text.apply(a), text.apply(b)));
     column.setCellFactory(c -> {
-      TableCell<LiveRow<T>, String> cell = new TableCell<>() {
+      TableCell<LiveRow<T>, T> cell = new ObjectCell<>() {
         @Override
-        protected void updateItem(String item, boolean empty) {
+        protected void updateItem(T item, boolean empty) {
           super.updateItem(item, empty);
-          setText(empty ? null : item);
-          hoverTooltip(this, empty ? null : item);
+          String shown = empty || item == null ? null : text.apply(item);
+          setText(shown);
+          hoverTooltip(this, shown);
         }
       };
       cell.setTextOverrun(OverrunStyle.ELLIPSIS);
@@ -61,19 +89,17 @@ public final class Tables {
   }
 
   /** The namespace column; tagged so list pages can hide it when only one namespace is shown. */
-  public static <T extends HasMetadata> TableColumn<LiveRow<T>, String> namespace(String title, double width) {
-    TableColumn<LiveRow<T>, String> column = text(title, width, o -> o.getMetadata().getNamespace());
+  public static <T extends HasMetadata> TableColumn<LiveRow<T>, T> namespace(String title, double width) {
+    TableColumn<LiveRow<T>, T> column = text(title, width, o -> o.getMetadata().getNamespace());
     column.setUserData("namespace");
     return column;
   }
 
   /** The status column: a coloured badge with svcat's word and the one-line message beside it. */
-  public static <T extends HasMetadata> TableColumn<LiveRow<T>, ResourceStatus> status(String title, double width) {
-    TableColumn<LiveRow<T>, ResourceStatus> column = new TableColumn<>(title);
-    column.setPrefWidth(width);
-    column.setCellValueFactory(c -> c.getValue().map(ResourceStatus::of));
-    column.setComparator((a, b) -> a.phase().compareTo(b.phase()));
-    column.setCellFactory(c -> hoverTooltipOn(new TableCell<>() {
+  public static <T extends HasMetadata> TableColumn<LiveRow<T>, T> status(String title, double width) {
+    TableColumn<LiveRow<T>, T> column = objectColumn(title, width);
+    column.setComparator((a, b) -> ResourceStatus.of(a).phase().compareTo(ResourceStatus.of(b).phase()));
+    column.setCellFactory(c -> hoverTooltipOn(new ObjectCell<T>() {
       private final ConditionBadge badge = new ConditionBadge();
       private final Label message = new Label();
       private final HBox box = new HBox(8, badge, message);
@@ -90,34 +116,38 @@ public final class Tables {
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
         message.getStyleClass().add("text-muted");
+        // The graphic stays: a cell that went empty and back (every row does when a search changes how many rows
+        // there are) would otherwise take the box out and put it in again, and be styled from scratch each time.
+        setGraphic(box);
+        box.setVisible(false);
       }
 
       @Override
-      protected void updateItem(ResourceStatus item, boolean empty) {
-        super.updateItem(item, empty);
-        if (empty || item == null) {
-          setGraphic(null);
+      protected void updateItem(T object, boolean empty) {
+        super.updateItem(object, empty);
+        if (empty || object == null) {
+          box.setVisible(false);
           hoverTooltip(this, null);
           return;
         }
+        ResourceStatus item = ResourceStatus.of(object);
         badge.show(item.label(), Formats.tone(item.phase()));
         String line = item.message().lines().findFirst().orElse("");
         message.setText(line);
         hoverTooltip(this, item.message().isEmpty() ? item.label() : item.label() + " — " + item.message());
-        setGraphic(box);
+        box.setVisible(true);
       }
     }));
     return column;
   }
 
   /** kubectl's age column, sorted by creation time. */
-  public static <T extends HasMetadata> TableColumn<LiveRow<T>, String> age(String title) {
-    TableColumn<LiveRow<T>, String> column = new TableColumn<>(title);
-    column.setPrefWidth(70);
+  public static <T extends HasMetadata> TableColumn<LiveRow<T>, T> age(String title) {
+    TableColumn<LiveRow<T>, T> column = objectColumn(title, 70);
     column.setMinWidth(56);
-    column.setCellValueFactory(c -> c.getValue().map(o -> Objects.requireNonNullElse(o.getMetadata().getCreationTimestamp(), "")));
-    column.setComparator((a, b) -> Long.compare(Formats.ageSeconds(a, Instant.now()), Formats.ageSeconds(b, Instant.now())));
-    column.setCellFactory(c -> hoverTooltipOn(new TableCell<>() {
+    column.setComparator((a, b) -> Long.compare(Formats.ageSeconds(created(a), Instant.now()),
+        Formats.ageSeconds(created(b), Instant.now())));
+    column.setCellFactory(c -> hoverTooltipOn(new ObjectCell<T>() {
       // Ages move on without any event from the cluster; the visible cells (a screenful) follow one clock.
       private final InvalidationListener tick = o -> refreshAge();
       {
@@ -126,19 +156,24 @@ public final class Tables {
 
       private void refreshAge() {
         if (!isEmpty() && getItem() != null) {
-          setText(Formats.age(getItem(), Instant.now()));
+          setText(Formats.age(created(getItem()), Instant.now()));
         }
       }
 
       @Override
-      protected void updateItem(String item, boolean empty) {
+      protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
-        setText(empty ? null : Formats.age(item, Instant.now()));
-        hoverTooltip(this, empty ? null : item);
+        String created = empty || item == null ? null : created(item);
+        setText(created == null ? null : Formats.age(created, Instant.now()));
+        hoverTooltip(this, created);
       }
     }));
     startAgeClock();
     return column;
+  }
+
+  private static String created(HasMetadata object) {
+    return Objects.requireNonNullElse(object.getMetadata().getCreationTimestamp(), "");
   }
 
   private static final Object TOOLTIP_TEXT = new Object();

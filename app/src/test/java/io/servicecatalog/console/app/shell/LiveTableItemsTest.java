@@ -36,7 +36,7 @@ class LiveTableItemsTest {
   private final List<String> tableChanges = new ArrayList<>();
   private TableView<LiveRow<ConfigMap>> table;
   private LiveTableItems<ConfigMap> items;
-  private TableColumn<LiveRow<ConfigMap>, String> tier;
+  private TableColumn<LiveRow<ConfigMap>, ConfigMap> tier;
 
   @Start
   void start(Stage stage) {

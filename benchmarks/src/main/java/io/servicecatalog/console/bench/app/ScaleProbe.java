@@ -381,6 +381,8 @@ public final class ScaleProbe {
     settle();
     CompletableFuture<Void> done = new CompletableFuture<>();
     List<Double> gaps = new ArrayList<>();
+    Map<String, Long> consoleCpu = ThreadCpu.of(ProcessHandle.current().pid());
+    Map<String, Long> sandboxCpu = ThreadCpu.of(sandboxPid);
     onFx(() -> {
       VirtualFlow<?> flow = (VirtualFlow<?>) scene.lookup(id).lookup(".virtual-flow");
       new AnimationTimer() {
@@ -410,6 +412,8 @@ public final class ScaleProbe {
     });
     done.get(5, TimeUnit.MINUTES);
     ObjectNode out = Probes.JSON.createObjectNode();
+    // Whether dropped pulses were the FX thread's own work or other threads taking the two cores.
+    out.set("cpuMs", cpuSince(consoleCpu, sandboxCpu));
     out.put("frames", gaps.size());
     out.put("droppedPulses", gaps.stream().mapToLong(g -> Math.max(0, Math.round(g / FRAME_MS) - 1)).sum());
     out.put("maxGapMs", Probes.percentile(gaps, 100));

@@ -3,6 +3,7 @@ package io.servicecatalog.console.ui.controls;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 
@@ -16,6 +17,14 @@ public class ConditionBadge extends Label {
     WARNING,
     DANGER,
     NEUTRAL
+  }
+
+  private static final java.util.Map<Tone, PseudoClass> TONES = new java.util.EnumMap<>(Tone.class);
+
+  static {
+    for (Tone each : Tone.values()) {
+      TONES.put(each, PseudoClass.getPseudoClass("tone-" + each.name().toLowerCase(Locale.ROOT)));
+    }
   }
 
   private final ObjectProperty<Tone> tone = new SimpleObjectProperty<>(this, "tone", Tone.NEUTRAL);
@@ -34,9 +43,21 @@ public class ConditionBadge extends Label {
     applyTone(initial);
   }
 
+  /**
+   * Shows the tone as a pseudo-class ({@code :tone-success} and so on). A style class would do too, but changing one
+   * makes JavaFX match the badge against every style rule again, and a table's status cells change tone as they are
+   * reused for other rows on every scroll step and search.
+   */
   private void applyTone(Tone now) {
-    getStyleClass().removeIf(s -> s.startsWith("tone-"));
-    getStyleClass().add("tone-" + (now == null ? Tone.NEUTRAL : now).name().toLowerCase(Locale.ROOT));
+    Tone shown = now == null ? Tone.NEUTRAL : now;
+    for (Tone each : Tone.values()) {
+      pseudoClassStateChanged(TONES.get(each), each == shown);
+    }
+  }
+
+  /** The pseudo-class that shows {@code tone}. */
+  public static PseudoClass pseudoClass(Tone tone) {
+    return TONES.get(tone);
   }
 
   public ObjectProperty<Tone> toneProperty() {

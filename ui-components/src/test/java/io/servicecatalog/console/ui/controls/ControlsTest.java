@@ -79,15 +79,31 @@ class ControlsTest {
   }
 
   @Test
-  @DisplayName("Escape clears the search field; badges carry their tone as a style class")
+  @DisplayName("Escape clears the search field; badges carry their tone as a pseudo-class, in their colours")
   void searchAndBadge(FxRobot robot) {
     robot.clickOn("#search").write("redis");
     assertThat(search.getText()).isEqualTo("redis");
     robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     assertThat(search.getText()).isEmpty();
-    assertThat(badge.getStyleClass()).contains("tone-success");
+    assertThat(badge.getPseudoClassStates()).contains(ConditionBadge.pseudoClass(ConditionBadge.Tone.SUCCESS));
     robot.interact(() -> badge.setTone(ConditionBadge.Tone.DANGER));
-    assertThat(badge.getStyleClass()).contains("tone-danger").doesNotContain("tone-success");
+    assertThat(badge.getPseudoClassStates()).contains(ConditionBadge.pseudoClass(ConditionBadge.Tone.DANGER))
+        .doesNotContain(ConditionBadge.pseudoClass(ConditionBadge.Tone.SUCCESS));
+    // The tone's colours reach the badge: danger and success are drawn differently (the theme's colour names are given
+    // here, as AtlantaFX gives them in the app).
+    String palette = ".root { -color-success-fg: green; -color-danger-fg: red; -color-success-subtle: white;"
+        + " -color-danger-subtle: white; }";
+    robot.interact(() -> {
+      badge.getScene().getStylesheets().add("data:text/css;base64,"
+          + java.util.Base64.getEncoder().encodeToString(palette.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      badge.applyCss();
+    });
+    javafx.scene.paint.Paint danger = badge.getTextFill();
+    robot.interact(() -> {
+      badge.setTone(ConditionBadge.Tone.SUCCESS);
+      badge.applyCss();
+    });
+    assertThat(badge.getTextFill()).isNotEqualTo(danger);
     assertThat(tile.getTitle()).startsWith("A very long service name");
   }
 }
