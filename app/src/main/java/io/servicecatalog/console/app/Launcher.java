@@ -13,6 +13,7 @@ public final class Launcher {
   public static void main(String[] args) {
     // Before anything logs: the file appender writes to the per-user data directory.
     System.setProperty("console.logDir", DataDirectory.logs().toString());
+    StartupWarmup.start();
     ErrorReporter.install();
     Application.launch(ConsoleApplication.class, args);
   }

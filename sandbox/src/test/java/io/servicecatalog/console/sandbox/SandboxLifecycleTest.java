@@ -125,13 +125,26 @@ class SandboxLifecycleTest {
   @Test
   @DisplayName("the API can be put on a chosen port")
   void fixedPort() throws IOException {
-    int port;
-    try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      port = free.getLocalPort();
-    }
-    try (Sandbox sandbox = Sandbox.start(SandboxOptions.builder().apiPort(port).build())) {
-      assertThat(sandbox.apiUrl()).isEqualTo("http://127.0.0.1:" + port + "/");
-      assertThat(sandbox.config().getMasterUrl()).isEqualTo("http://127.0.0.1:" + port + "/");
+    // A port found free can be taken by another process before the sandbox binds it: try a few.
+    for (int attempt = 1; ; attempt++) {
+      int port;
+      try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        port = free.getLocalPort();
+      }
+      Sandbox sandbox;
+      try {
+        sandbox = Sandbox.start(SandboxOptions.builder().apiPort(port).build());
+      } catch (SandboxException e) {
+        if (attempt < 3) {
+          continue;
+        }
+        throw e;
+      }
+      try (sandbox) {
+        assertThat(sandbox.apiUrl()).isEqualTo("http://127.0.0.1:" + port + "/");
+        assertThat(sandbox.config().getMasterUrl()).isEqualTo("http://127.0.0.1:" + port + "/");
+      }
+      return;
     }
   }
 
