@@ -108,7 +108,8 @@ class ProvisionFlowTest {
   }
 
   private static String status(FxRobot robot) {
-    return robot.lookup("#follow-status").tryQueryAs(Label.class).map(Label::getText).orElse("");
+    // Read on the FX thread, so a status seen here comes with the rest of the pane drawn for it.
+    return SandboxSteps.onFx(() -> robot.lookup("#follow-status").tryQueryAs(Label.class).map(Label::getText).orElse(""));
   }
 
   private static void provisionFromMarketplace(FxRobot robot, String tile, String plan) {

@@ -127,7 +127,9 @@ class WizardDraftsFlowTest {
   }
 
   private static String status(FxRobot robot, Wizard wizard) {
-    return robot.from(wizard).lookup("#follow-status").tryQueryAs(Label.class).map(Label::getText).orElse("");
+    // Read on the FX thread, so a status seen here comes with the rest of the pane drawn for it.
+    return SandboxSteps.onFx(() -> robot.from(wizard).lookup("#follow-status").tryQueryAs(Label.class).map(Label::getText)
+        .orElse(""));
   }
 
   private Set<String> draftKeys() {

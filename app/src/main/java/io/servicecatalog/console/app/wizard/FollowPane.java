@@ -74,6 +74,7 @@ public class FollowPane extends VBox {
   private final Label unwatched = new Label();
   private final FlowPane actionBox = new FlowPane(8, 8);
   private final List<Action> actions = new ArrayList<>();
+  private List<Action> shownActions = List.of();
   private final ListChangeListener<HasMetadata> listener = c -> find();
   private final Timeline ticker;
   private boolean seen;
@@ -235,25 +236,31 @@ public class FollowPane extends VBox {
         : I18n.t("follow.elapsed", time));
   }
 
+  /**
+   * Shows the buttons of the actions offered now. The buttons stay as they are while the offer does not change, so
+   * an update that keeps the object failed does not take away the button under the user's pointer or its focus.
+   */
   private void showActions() {
-    actionBox.getChildren().clear();
     ResourceStatus s = status.get();
-    if (s == null || gone) {
+    List<Action> offered = s == null || gone ? List.of()
+        : actions.stream().filter(action -> action.offeredWhen().test(s)).toList();
+    if (offered.equals(shownActions)) {
       return;
     }
-    for (Action action : actions) {
-      if (action.offeredWhen().test(s)) {
-        Button button = new Button(action.label());
-        button.setId(action.id());
-        button.setOnAction(e -> {
-          HasMetadata latest = object.get();
-          if (latest != null) {
-            action.run().accept(latest);
-          }
-        });
-        actionBox.getChildren().add(button);
+    shownActions = offered;
+    actionBox.getChildren().setAll(offered.stream().map(this::button).toList());
+  }
+
+  private Button button(Action action) {
+    Button button = new Button(action.label());
+    button.setId(action.id());
+    button.setOnAction(e -> {
+      HasMetadata latest = object.get();
+      if (latest != null) {
+        action.run().accept(latest);
       }
-    }
+    });
+    return button;
   }
 
   /** "5 s", "2 min 05 s", "1 h 02 min". */

@@ -214,6 +214,13 @@ class WizardScaffoldTest {
     setCondition(instance, ServiceCatalogCondition.TYPE_FAILED, "True", "ProvisionCallFailed", "The broker said no: out of capacity");
     await().until(() -> pane[0].statusProperty().get().phase() == Phase.FAILED);
     assertThat(robot.lookup("#follow-message").queryAs(Label.class).getText()).contains("out of capacity");
+    Button retry = robot.lookup("#retry").queryButton();
+    robot.interact(retry::requestFocus);
+    // Another update that keeps it failed: the same button stays, with its focus.
+    setCondition(instance, ServiceCatalogCondition.TYPE_FAILED, "True", "ProvisionCallFailed", "The broker said no: still full");
+    await().until(() -> robot.lookup("#follow-message").queryAs(Label.class).getText().contains("still full"));
+    assertThat(robot.lookup("#retry").queryButton()).isSameAs(retry);
+    assertThat(retry.isFocused()).isTrue();
     robot.clickOn("#retry");
     assertThat(ran).containsExactly("cache");
 
