@@ -108,6 +108,8 @@ class ConsoleFlowTest {
   @DisplayName("lists the kubeconfig's contexts, connects, and shows the catalog's objects live")
   void connectsAndShowsLiveTables(FxRobot robot) {
     await().until(() -> window.connectionModel().contexts().size() == 3);
+    // The table is built when the contexts arrive.
+    await().until(() -> robot.lookup("#context-table").tryQuery().isPresent());
     TableView<Object> contexts = table(robot, "#context-table");
     assertThat(contexts.getItems()).hasSize(3);
     // The kubeconfig's current context is preselected.

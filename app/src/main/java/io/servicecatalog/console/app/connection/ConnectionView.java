@@ -3,10 +3,12 @@ package io.servicecatalog.console.app.connection;
 import io.servicecatalog.console.app.I18n;
 import io.servicecatalog.console.app.shell.MessagePane;
 import java.io.File;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,6 +22,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -63,8 +66,10 @@ public final class ConnectionView extends VBox {
                 : I18n.t("connect.source", model.sourceProperty().get().describe()),
             model.sourceProperty()));
     sourceLabel.setMinWidth(0);
-    sourceLabel.setTooltip(new Tooltip());
-    sourceLabel.getTooltip().textProperty().bind(sourceLabel.textProperty());
+    // The full path, for when the label is cut short. Made once there is a path: a Tooltip's first use loads fonts
+    // and its popup machinery, which the first frame need not wait for.
+    sourceLabel.textProperty().addListener((obs, old, text) -> tooltipOnceThereIsText(sourceLabel));
+    tooltipOnceThereIsText(sourceLabel);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button open = new Button(I18n.t("connect.openFile"));
@@ -83,21 +88,97 @@ public final class ConnectionView extends VBox {
     Button reload = new Button(I18n.t("connect.reload"));
     reload.setId("reload-kubeconfig");
     reload.setOnAction(e -> model.reload());
+    // In a narrow window the path shortens, never the buttons' names.
+    for (Button button : List.of(open, useDefault, reload)) {
+      button.setMinWidth(Region.USE_PREF_SIZE);
+    }
     HBox sourceBar = new HBox(8, sourceLabel, spacer, open, useDefault, reload);
     sourceBar.setAlignment(Pos.CENTER_LEFT);
 
     VBox problems = new VBox(4);
     problems.setId("kubeconfig-problems");
-    model.problems().addListener((javafx.collections.ListChangeListener<String>) c -> fillProblems(problems, model));
+    model.problems().addListener((ListChangeListener<String>) c -> fillProblems(problems, model));
     fillProblems(problems, model);
 
+    // The table is built once there are contexts to show: until the kubeconfig has been read (off the FX thread)
+    // a line says so, and the first frame does not wait for a table's skin, columns and styles.
+    StackPane contextsArea = new StackPane(contextsPlaceholder(model));
+    contextsArea.setId("contexts-area");
+    contextsArea.setAlignment(Pos.TOP_LEFT);
+    ListChangeListener<ContextEntry> firstContexts = new ListChangeListener<>() {
+      @Override
+      public void onChanged(Change<? extends ContextEntry> c) {
+        if (!model.contexts().isEmpty()) {
+          model.contexts().removeListener(this);
+          contextsArea.getChildren().setAll(contextTable(model));
+        }
+      }
+    };
+    if (model.contexts().isEmpty()) {
+      model.contexts().addListener(firstContexts);
+    } else {
+      contextsArea.getChildren().setAll(contextTable(model));
+    }
+    VBox.setVgrow(contextsArea, Priority.ALWAYS);
+
+    MessagePane error = new MessagePane("connect-error");
+    model.errorProperty().addListener((obs, old, now) -> error.show(now));
+
+    // The spinner is made the first time there is work to show, not for the first frame.
+    StackPane spinnerSlot = new StackPane();
+    spinnerSlot.setPrefSize(18, 18);
+    spinnerSlot.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    spinnerSlot.visibleProperty().bind(model.busyProperty());
+    Runnable makeSpinner = () -> {
+      if (model.busyProperty().get() && spinnerSlot.getChildren().isEmpty()) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("connect-spinner");
+        spinner.setPrefSize(18, 18);
+        spinnerSlot.getChildren().add(spinner);
+      }
+    };
+    model.busyProperty().addListener((obs, was, busy) -> makeSpinner.run());
+    makeSpinner.run();
+    Label progress = new Label();
+    progress.setId("connect-progress");
+    progress.textProperty().bind(model.progressProperty());
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    Button connect = new Button(I18n.t("connect.button"));
+    connect.setId("connect");
+    connect.setDefaultButton(true);
+    connect.disableProperty().bind(model.canConnect().not());
+    connect.setOnAction(e -> model.connect());
+    HBox actions = new HBox(8, spinnerSlot, progress, grow, connect);
+    actions.setAlignment(Pos.CENTER_LEFT);
+
+    getChildren().addAll(title, sandboxCard, intro, sourceBar, problems, contextsArea, error, actions);
+  }
+
+
+  private static void tooltipOnceThereIsText(Label label) {
+    if (!label.getText().isEmpty() && label.getTooltip() == null) {
+      Tooltip tooltip = new Tooltip();
+      tooltip.textProperty().bind(label.textProperty());
+      label.setTooltip(tooltip);
+    }
+  }
+
+  private static Label contextsPlaceholder(ConnectionViewModel model) {
+    Label placeholder = new Label();
+    placeholder.setId("contexts-placeholder");
+    placeholder.getStyleClass().add("text-muted");
+    placeholder.setWrapText(true);
+    placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
+        .then(I18n.t("connect.loading")).otherwise(I18n.t("connect.empty")));
+    return placeholder;
+  }
+
+  private static TableView<ContextEntry> contextTable(ConnectionViewModel model) {
     TableView<ContextEntry> table = new TableView<>(model.contexts());
     table.setId("context-table");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    Label placeholder = new Label();
-    placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
-        .then(I18n.t("connect.loading")).otherwise(I18n.t("connect.empty")));
-    table.setPlaceholder(placeholder);
+    table.setPlaceholder(contextsPlaceholder(model));
     TableColumn<ContextEntry, String> name =
         column(I18n.t("connect.col.context"), c -> c.name().equals(model.currentContextProperty().get())
             ? c.name() + "  " + I18n.t("connect.current")
@@ -127,28 +208,10 @@ public final class ConnectionView extends VBox {
       });
       return row;
     });
-    VBox.setVgrow(table, Priority.ALWAYS);
-
-    MessagePane error = new MessagePane("connect-error");
-    model.errorProperty().addListener((obs, old, now) -> error.show(now));
-
-    ProgressIndicator spinner = new ProgressIndicator();
-    spinner.setPrefSize(18, 18);
-    spinner.visibleProperty().bind(model.busyProperty());
-    Label progress = new Label();
-    progress.setId("connect-progress");
-    progress.textProperty().bind(model.progressProperty());
-    Region grow = new Region();
-    HBox.setHgrow(grow, Priority.ALWAYS);
-    Button connect = new Button(I18n.t("connect.button"));
-    connect.setId("connect");
-    connect.setDefaultButton(true);
-    connect.disableProperty().bind(model.canConnect().not());
-    connect.setOnAction(e -> model.connect());
-    HBox actions = new HBox(8, spinner, progress, grow, connect);
-    actions.setAlignment(Pos.CENTER_LEFT);
-
-    getChildren().addAll(title, sandboxCard, intro, sourceBar, problems, table, error, actions);
+    if (model.selectedProperty().get() != null) {
+      table.getSelectionModel().select(model.selectedProperty().get());
+    }
+    return table;
   }
 
   private static void fillProblems(VBox box, ConnectionViewModel model) {

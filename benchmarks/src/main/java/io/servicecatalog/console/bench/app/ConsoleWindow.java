@@ -1,25 +1,21 @@
 package io.servicecatalog.console.bench.app;
 
-import atlantafx.base.theme.PrimerLight;
 import io.servicecatalog.console.app.AppServices;
 import io.servicecatalog.console.app.BackgroundExecutor;
 import io.servicecatalog.console.app.ConsoleApplication;
 import io.servicecatalog.console.app.Fx;
 import io.servicecatalog.console.app.I18n;
+import io.servicecatalog.console.app.WindowSetup;
 import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
 import io.servicecatalog.console.app.settings.InMemorySettings;
 import io.servicecatalog.console.app.shell.MainWindow;
-import io.servicecatalog.console.icons.AppIcons;
 import io.servicecatalog.console.sandbox.SandboxOptions;
-import io.servicecatalog.console.ui.theme.UiStylesheets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -36,17 +32,16 @@ public final class ConsoleWindow implements AutoCloseable {
 
   /** Builds and shows the window; call on the FX thread. */
   public ConsoleWindow(Supplier<SandboxOptions> sandboxOptions, Runnable onFirstLayoutPulse) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    WindowSetup.theme();
     AppServices services = new AppServices(background, Fx.EXECUTOR, new InMemorySettings(),
         () -> new KubeconfigSource(List.of(Path.of("target", "no-such-kubeconfig")), false), new ClusterConnector(),
         sandboxOptions);
     window = new MainWindow(services, url -> { }, Duration.ofSeconds(10));
     scene = new Scene(window, 1200, 780);
-    scene.getStylesheets().add(UiStylesheets.atlantaFxBridge());
-    scene.getStylesheets().add(ConsoleApplication.class.getResource("console.css").toExternalForm());
+    WindowSetup.stylesheets(scene);
     stage = new Stage();
     stage.setTitle(I18n.t("app.title"));
-    stage.getIcons().setAll(AppIcons.windowIconUrls().stream().map(url -> new Image(url.toExternalForm())).toList());
+    WindowSetup.icons(stage, background, Fx.EXECUTOR);
     stage.setScene(scene);
     Runnable[] once = new Runnable[1];
     once[0] = () -> {

@@ -1,6 +1,7 @@
 package io.servicecatalog.console.bench.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.servicecatalog.console.app.WindowSetup;
 import io.servicecatalog.console.bench.Probes;
 import io.servicecatalog.console.sandbox.SandboxOptions;
 import io.servicecatalog.console.sandbox.broker.BasicCredentials;
@@ -61,7 +62,8 @@ public final class StartupProbe {
           }
         }
       }.start();
-      window[0].window().connectionModel().connectSandbox();
+      // As the console does with --sandbox.
+      WindowSetup.afterFirstFrame(scene, () -> window[0].window().connectionModel().connectSandbox());
     });
     long frame = firstFrame.get(120, TimeUnit.SECONDS);
     long filled = populated.get(180, TimeUnit.SECONDS);
