@@ -130,6 +130,9 @@ class ConsoleFlowTest {
     robot.clickOn("#nav-instances");
     TableView<Object> instances = table(robot, "#instances-table");
     await().until(() -> !instances.getItems().isEmpty());
+    // Rows are drawn once and moved as images while the table scrolls (Tables.cachedRow).
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.from(instances).lookup(".table-row-cell").<Node>queryAll()).isNotEmpty().allMatch(Node::isCache);
     int before = instances.getItems().size();
     ServiceInstance created = new ServiceInstance();
     created.getMetadata().setName("created-while-watching");

@@ -69,6 +69,9 @@ class SandboxFlowTest {
     // The embedded controller fetches the sample brokers' catalogs; their services fill the marketplace.
     GridView<?> grid = robot.lookup("#marketplace-grid").queryAs(GridView.class);
     await().atMost(Duration.ofSeconds(60)).until(() -> grid.getItems().size() >= 5);
+    // Tiles are drawn once and moved as images while the grid scrolls.
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.from(grid).lookup(".grid-cell").<Node>queryAll()).isNotEmpty().allMatch(Node::isCache);
     Screenshots.save(window, "sandbox-marketplace-small");
     // A plan's parameter schema is previewed as the form the user will fill in.
     robot.clickOn(MarketplaceView.tile("tile-managed-database"));

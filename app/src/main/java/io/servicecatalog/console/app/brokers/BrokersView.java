@@ -84,6 +84,7 @@ public final class BrokersView extends BorderPane implements Page {
       context.store().list(kind).items().addListener(counts);
     }
     table.setId("brokers-table");
+    table.setRowFactory(t -> Tables.cachedRow());
     SortedList<LiveRow<HasMetadata>> sorted = new SortedList<>(brokers);
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);

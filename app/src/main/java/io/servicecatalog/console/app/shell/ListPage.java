@@ -64,6 +64,7 @@ public abstract class ListPage<T extends HasMetadata> extends BorderPane impleme
     });
     rows = new LiveTableItems<>(items, table, this::searchText);
     table.setId(idPrefix + "-table");
+    table.setRowFactory(t -> Tables.cachedRow());
     // One row height for every row (console.css): the table then never measures rows, which with thousands of live
     // objects it would do for every visible row on each update, scroll step and keystroke.
     table.getStyleClass().add("list-table");
