@@ -47,12 +47,15 @@ final class ThreadCpu {
     return used;
   }
 
-  /** What each thread group used between two readings (groups under 30 ms are left out), and the total. */
+  /**
+   * What each thread group used between two readings (groups under 30 ms are left out), and the total. A group whose
+   * threads ended meanwhile took their time with them; it counts as 0, not less, so figures are lower bounds.
+   */
   static ObjectNode between(Map<String, Long> before, Map<String, Long> after) {
     ObjectNode out = Probes.JSON.createObjectNode();
     long total = 0;
     for (Map.Entry<String, Long> group : after.entrySet()) {
-      long used = group.getValue() - before.getOrDefault(group.getKey(), 0L);
+      long used = Math.max(0, group.getValue() - before.getOrDefault(group.getKey(), 0L));
       total += used;
       if (used >= 30) {
         out.put(group.getKey(), used);
