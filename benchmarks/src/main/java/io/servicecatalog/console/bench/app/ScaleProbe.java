@@ -63,6 +63,10 @@ public final class ScaleProbe {
   private final List<Double> pulseGaps = new CopyOnWriteArrayList<>();
   private volatile boolean recordGaps;
   private ConsoleWindow console;
+  /** The views {@link #populated()} watches, found once per connection. */
+  private GridView<?> shownGrid;
+  private TableView<?> shownInstances;
+  private TableView<?> shownBindings;
   private Scene scene;
   private Config config;
   private int populateRuns = 4;
@@ -272,17 +276,28 @@ public final class ScaleProbe {
     return used;
   }
 
+  /**
+   * Whether every object is shown. Runs after every pulse while the console populates, so it looks its three views
+   * up once per connection (a lookup walks the scene) and counts plans only once the counts of the rest are there.
+   */
   private boolean populated() {
-    if (!(scene.lookup("#marketplace-grid") instanceof GridView<?> grid) || grid.getItems().size() < services) {
-      return false;
+    if (shownGrid == null || shownGrid.getScene() != scene) {
+      Workspace workspace = console.window().cluster().flatMap(ClusterView::workspace).orElseThrow();
+      shownGrid = workspace.page(Place.MARKETPLACE).node().lookup("#marketplace-grid") instanceof GridView<?> grid
+          ? grid : null;
+      shownInstances = table(workspace, Place.INSTANCES);
+      shownBindings = table(workspace, Place.BINDINGS);
+      if (shownGrid == null || shownInstances == null || shownBindings == null) {
+        shownGrid = null;
+        return false;
+      }
     }
-    Workspace workspace = console.window().cluster().flatMap(ClusterView::workspace).orElseThrow();
-    if (table(workspace, Place.INSTANCES).getItems().size() < instances
-        || table(workspace, Place.BINDINGS).getItems().size() < bindings) {
+    if (shownGrid.getItems().size() < services || shownInstances.getItems().size() < instances
+        || shownBindings.getItems().size() < bindings) {
       return false;
     }
     int planCount = 0;
-    for (Object entry : grid.getItems()) {
+    for (Object entry : shownGrid.getItems()) {
       planCount += ((ServiceEntry) entry).plans().size();
     }
     return planCount >= services * plans;
