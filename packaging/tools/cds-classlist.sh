@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Records which JDK and JavaFX classes the console loads until its first window is shown, into
-# packaging/src/cds/startup-classes.txt. The installer build dumps those classes into the runtime's default
-# class-data-sharing archive, so they are mapped pre-parsed instead of loaded from the modules at each start.
+# Records which classes the console loads until its first window is shown, into
+# packaging/src/cds/startup-classes.txt. The installer build dumps the JDK and JavaFX ones into the runtime's
+# default class-data-sharing archive, so they are mapped pre-parsed instead of loaded from the modules at each
+# start. The list ships in lib/app/cds-classes.txt: the Debian package's postinst dumps it again with the
+# installed class path, so the console's and its libraries' classes are pre-parsed too (a class-path archive only
+# works for the exact paths it was dumped with, which only the installed package knows).
 #
 # Re-run it when the start-up path changes much (new libraries, a different first window); a stale list only
 # costs speed, never correctness. Classes that are missing on another OS or JDK are skipped by the dump.
@@ -31,8 +34,7 @@ sleep 3
 kill "$pid"
 wait "$pid" 2>/dev/null || true
 
-# Only classes of the runtime image (JDK and JavaFX modules): class-path classes cannot go into the default
-# archive, because the class path differs between installs.
-jdk='(java|javax|jdk|sun|com/sun|javafx)/'
-grep -E "^${jdk}|^@lambda-form-invoker |^@lambda-proxy ${jdk}" "$raw" > "$out"
+# Everything the built-in loaders loaded. The build-time dump skips the class-path classes (it has no class path);
+# the postinst dump takes them.
+grep -v ' source: ' "$raw" > "$out"
 echo "cds-classlist.sh: $(wc -l < "$out") entries written to $out"
