@@ -3,12 +3,17 @@ package io.servicecatalog.console.app.connection;
 import io.servicecatalog.console.app.I18n;
 import io.servicecatalog.console.app.shell.MessagePane;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,6 +33,9 @@ import javafx.stage.FileChooser;
 
 /** The connection chooser: the kubeconfig's contexts in a table, and Connect. Holds no logic of its own. */
 public final class ConnectionView extends VBox {
+
+  /** The listeners this view gives the model, held here: the model holds them weakly (see {@link #watch}). */
+  private final List<Object> listeners = new ArrayList<>();
 
   public ConnectionView(ConnectionViewModel model) {
     setId("connection-view");
@@ -97,7 +105,7 @@ public final class ConnectionView extends VBox {
 
     VBox problems = new VBox(4);
     problems.setId("kubeconfig-problems");
-    model.problems().addListener((ListChangeListener<String>) c -> fillProblems(problems, model));
+    watch(model.problems(), c -> fillProblems(problems, model));
     fillProblems(problems, model);
 
     // The table is built once there are contexts to show: until the kubeconfig has been read (off the FX thread)
@@ -105,24 +113,19 @@ public final class ConnectionView extends VBox {
     StackPane contextsArea = new StackPane(contextsPlaceholder(model));
     contextsArea.setId("contexts-area");
     contextsArea.setAlignment(Pos.TOP_LEFT);
-    ListChangeListener<ContextEntry> firstContexts = new ListChangeListener<>() {
-      @Override
-      public void onChanged(Change<? extends ContextEntry> c) {
-        if (!model.contexts().isEmpty()) {
-          model.contexts().removeListener(this);
+    if (model.contexts().isEmpty()) {
+      watch(model.contexts(), c -> {
+        if (!model.contexts().isEmpty() && !(contextsArea.getChildren().get(0) instanceof TableView)) {
           contextsArea.getChildren().setAll(contextTable(model));
         }
-      }
-    };
-    if (model.contexts().isEmpty()) {
-      model.contexts().addListener(firstContexts);
+      });
     } else {
       contextsArea.getChildren().setAll(contextTable(model));
     }
     VBox.setVgrow(contextsArea, Priority.ALWAYS);
 
     MessagePane error = new MessagePane("connect-error");
-    model.errorProperty().addListener((obs, old, now) -> error.show(now));
+    watch(model.errorProperty(), (obs, old, now) -> error.show(now));
 
     // The spinner is made the first time there is work to show, not for the first frame.
     StackPane spinnerSlot = new StackPane();
@@ -137,7 +140,7 @@ public final class ConnectionView extends VBox {
         spinnerSlot.getChildren().add(spinner);
       }
     };
-    model.busyProperty().addListener((obs, was, busy) -> makeSpinner.run());
+    watch(model.busyProperty(), (obs, was, busy) -> makeSpinner.run());
     makeSpinner.run();
     Label progress = new Label();
     progress.setId("connect-progress");
@@ -155,6 +158,20 @@ public final class ConnectionView extends VBox {
     getChildren().addAll(title, sandboxCard, intro, sourceBar, problems, contextsArea, error, actions);
   }
 
+
+  /**
+   * Listens to the model, which outlives this view (the chooser is built again after every disconnect), weakly: a
+   * view that is no longer shown is collected instead of being kept, and updated, by the model.
+   */
+  private <T> void watch(ObservableValue<T> value, ChangeListener<? super T> listener) {
+    listeners.add(listener);
+    value.addListener(new WeakChangeListener<>(listener));
+  }
+
+  private <E> void watch(ObservableList<E> list, ListChangeListener<E> listener) {
+    listeners.add(listener);
+    list.addListener(new WeakListChangeListener<>(listener));
+  }
 
   private static void tooltipOnceThereIsText(Label label) {
     if (!label.getText().isEmpty() && label.getTooltip() == null) {
@@ -174,7 +191,7 @@ public final class ConnectionView extends VBox {
     return placeholder;
   }
 
-  private static TableView<ContextEntry> contextTable(ConnectionViewModel model) {
+  private TableView<ContextEntry> contextTable(ConnectionViewModel model) {
     TableView<ContextEntry> table = new TableView<>(model.contexts());
     table.setId("context-table");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -189,7 +206,7 @@ public final class ConnectionView extends VBox {
     table.getColumns().add(column(I18n.t("connect.col.user"), ContextEntry::user));
     table.getColumns().add(column(I18n.t("connect.col.auth"), ContextEntry::authKind));
     table.getColumns().add(column(I18n.t("connect.col.namespace"), ContextEntry::namespace));
-    model.selectedProperty().addListener((obs, old, now) -> {
+    watch(model.selectedProperty(), (obs, old, now) -> {
       if (now != table.getSelectionModel().getSelectedItem()) {
         table.getSelectionModel().select(now);
       }

@@ -8,8 +8,10 @@ import io.servicecatalog.console.app.BackgroundExecutor;
 import io.servicecatalog.console.app.Fx;
 import io.servicecatalog.console.app.settings.InMemorySettings;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -119,5 +121,38 @@ class ConnectionViewTest {
         .startsWith("No contexts found"));
     assertThat(robot.from(view).lookup("#context-table").tryQuery()).isEmpty();
     assertThat(robot.lookup("#connect-spinner").tryQuery()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a chooser left behind by a disconnect is not kept alive by the model it listened to")
+  void replacedViewIsCollected(FxRobot robot) throws IOException {
+    Path kubeconfig = dir.resolve("config");
+    Files.writeString(kubeconfig, """
+        apiVersion: v1
+        kind: Config
+        current-context: only
+        clusters:
+        - {name: c, cluster: {server: "https://127.0.0.1:6443"}}
+        users:
+        - {name: me, user: {token: not-a-real-token}}
+        contexts:
+        - {name: only, context: {cluster: c, user: me}}
+        """);
+    ConnectionViewModel model = model(kubeconfig);
+    WeakReference<ConnectionView> first = new WeakReference<>(show(robot, model));
+    robot.interact(model::loadInitial);
+    await().until(() -> robot.lookup("#context-table").tryQuery().isPresent());
+
+    ConnectionView second = show(robot, model);
+    await().atMost(Duration.ofSeconds(20)).until(() -> {
+      System.gc();
+      return first.get() == null;
+    });
+    // The view that is shown still follows the model.
+    robot.interact(() -> model.selectedProperty().set(null));
+    robot.interact(() -> model.selectedProperty().set(model.contexts().get(0)));
+    @SuppressWarnings("unchecked")
+    TableView<ContextEntry> table = robot.from(second).lookup("#context-table").queryAs(TableView.class);
+    assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(model.contexts().get(0));
   }
 }
