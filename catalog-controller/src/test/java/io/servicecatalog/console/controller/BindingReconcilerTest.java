@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceClass;
 import io.servicecatalog.console.model.v1beta1.ServiceBinding;
@@ -35,9 +34,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bindings against the mock API server and loopback brokers: bind, the credentials Secret, transforms, unbind. */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockApiServer.class)
 class BindingReconcilerTest {
 
   static final String NS = InstanceReconcilerTest.NS;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.servicecatalog.console.model.v1beta1.BasicAuthConfig;
 import io.servicecatalog.console.model.v1beta1.BearerTokenAuthConfig;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
@@ -18,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What the controller hands to the {@link OsbClientFactory}: URL, TLS settings and credentials from Secrets. */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockApiServer.class)
 class BrokerClientsTest {
 
   static KubernetesClient client;

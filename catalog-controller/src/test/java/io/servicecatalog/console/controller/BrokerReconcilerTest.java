@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 import io.servicecatalog.console.model.v1beta1.BasicAuthConfig;
 import io.servicecatalog.console.model.v1beta1.BearerTokenAuthConfig;
@@ -36,9 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Brokers against the mock API server and loopback brokers: catalog → classes and plans, conditions, relists. */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockApiServer.class)
 class BrokerReconcilerTest {
 
   static KubernetesClient client;

@@ -7,16 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Starting and stopping the controller: its threads end with close(). */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockApiServer.class)
 class ControllerLifecycleTest {
 
   static KubernetesClient client;

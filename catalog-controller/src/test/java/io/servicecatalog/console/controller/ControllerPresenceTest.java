@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceBroker;
 import io.servicecatalog.console.model.v1beta1.ServiceBrokerStatus;
 import java.time.Clock;
@@ -16,9 +15,10 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Detecting another Service Catalog controller before starting ours. */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockApiServer.class)
 class ControllerPresenceTest {
 
   static KubernetesClient client;

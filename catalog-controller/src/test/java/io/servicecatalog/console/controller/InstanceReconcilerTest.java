@@ -13,7 +13,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.servicecatalog.console.model.ServiceCatalogKind;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceClass;
 import io.servicecatalog.console.model.v1beta1.LocalObjectReference;
@@ -34,13 +33,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Instances through their whole lifecycle against the mock API server and loopback brokers that behave like the
  * upstream test-broker and ups-broker; conditions, reasons and status fields are compared with the fixtures the
  * real controller wrote.
  */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockApiServer.class)
 class InstanceReconcilerTest {
 
   static final String NS = "fixtures";

@@ -6,16 +6,16 @@ import static io.servicecatalog.console.controller.ControllerTestSupport.hasCond
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.servicecatalog.console.model.v1beta1.ClusterServiceClass;
 import io.servicecatalog.console.model.v1beta1.ServiceInstance;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The namespaces option limits which namespaced objects the controller reconciles. */
-@EnableKubernetesMockClient(crud = true, https = false)
+@ExtendWith(MockApiServer.class)
 class NamespaceScopeTest {
 
   static KubernetesClient client;
