@@ -38,7 +38,7 @@ public final class WindowSetup {
    * when done: decoding them on the FX thread held the first frame back by about a tenth of the start-up time, and
    * a window shows just as well without its icon for the moment it takes.
    *
-   * @return completes once the icons are set (or failed to load: the window then keeps the platform's icon)
+   * @return completes once the icons are set
    */
   public static CompletableFuture<Void> icons(Stage stage, BackgroundExecutor background, Executor fx) {
     List<URL> urls = AppIcons.windowIconUrls();

@@ -158,7 +158,6 @@ public final class ConnectionView extends VBox {
     getChildren().addAll(title, sandboxCard, intro, sourceBar, problems, contextsArea, error, actions);
   }
 
-
   /**
    * Listens to the model, which outlives this view (the chooser is built again after every disconnect), weakly: a
    * view that is no longer shown is collected instead of being kept, and updated, by the model.
