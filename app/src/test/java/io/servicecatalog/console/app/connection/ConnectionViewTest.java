@@ -55,6 +55,22 @@ class ConnectionViewTest {
         () -> new KubeconfigSource(List.of(kubeconfig), false), () -> null, connection -> { });
   }
 
+  /** A kubeconfig with contexts "first" and "second" (the current one). */
+  private Path twoContexts() throws IOException {
+    return Files.writeString(dir.resolve("config"), """
+        apiVersion: v1
+        kind: Config
+        current-context: second
+        clusters:
+        - {name: c, cluster: {server: "https://127.0.0.1:6443"}}
+        users:
+        - {name: me, user: {token: not-a-real-token}}
+        contexts:
+        - {name: first, context: {cluster: c, user: me}}
+        - {name: second, context: {cluster: c, user: me, namespace: apps}}
+        """);
+  }
+
   private ConnectionView show(FxRobot robot, ConnectionViewModel model) {
     ConnectionView[] view = new ConnectionView[1];
     robot.interact(() -> {
@@ -67,19 +83,7 @@ class ConnectionViewTest {
   @Test
   @DisplayName("until the kubeconfig is read there is a line saying so and no table; its contexts then fill one")
   void tableOnceThereAreContexts(FxRobot robot) throws IOException {
-    Path kubeconfig = dir.resolve("config");
-    Files.writeString(kubeconfig, """
-        apiVersion: v1
-        kind: Config
-        current-context: second
-        clusters:
-        - {name: c, cluster: {server: "https://127.0.0.1:6443"}}
-        users:
-        - {name: me, user: {token: not-a-real-token}}
-        contexts:
-        - {name: first, context: {cluster: c, user: me}}
-        - {name: second, context: {cluster: c, user: me, namespace: apps}}
-        """);
+    Path kubeconfig = twoContexts();
     ConnectionViewModel model = model(kubeconfig);
     ConnectionView view = show(robot, model);
     assertThat(robot.from(view).lookup("#context-table").tryQuery()).isEmpty();
@@ -126,18 +130,7 @@ class ConnectionViewTest {
   @Test
   @DisplayName("a chooser left behind by a disconnect is not kept alive by the model it listened to")
   void replacedViewIsCollected(FxRobot robot) throws IOException {
-    Path kubeconfig = dir.resolve("config");
-    Files.writeString(kubeconfig, """
-        apiVersion: v1
-        kind: Config
-        current-context: only
-        clusters:
-        - {name: c, cluster: {server: "https://127.0.0.1:6443"}}
-        users:
-        - {name: me, user: {token: not-a-real-token}}
-        contexts:
-        - {name: only, context: {cluster: c, user: me}}
-        """);
+    Path kubeconfig = twoContexts();
     ConnectionViewModel model = model(kubeconfig);
     WeakReference<ConnectionView> first = new WeakReference<>(show(robot, model));
     robot.interact(model::loadInitial);
