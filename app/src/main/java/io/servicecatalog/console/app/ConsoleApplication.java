@@ -3,6 +3,7 @@ package io.servicecatalog.console.app;
 import io.servicecatalog.console.app.connection.ClusterConnector;
 import io.servicecatalog.console.app.connection.KubeconfigSource;
 import io.servicecatalog.console.app.settings.PreferencesSettings;
+import io.servicecatalog.console.app.settings.Settings;
 import io.servicecatalog.console.app.shell.MainWindow;
 import io.servicecatalog.console.app.shell.WindowState;
 import javafx.application.Application;
@@ -22,7 +23,8 @@ public final class ConsoleApplication extends Application {
   @Override
   public void start(Stage stage) {
     ErrorReporter.installOnCurrentThread();
-    WindowSetup.theme();
+    Settings settings = PreferencesSettings.forUser();
+    WindowSetup.theme(settings);
     LaunchOptions launch = LaunchOptions.parse(getParameters().getRaw());
     if (!launch.ignored().isEmpty()) {
       LOG.warn("Ignoring command-line arguments it does not know: {}", launch.ignored());
@@ -32,7 +34,7 @@ public final class ConsoleApplication extends Application {
         new AppServices(
             background,
             Fx.EXECUTOR,
-            PreferencesSettings.forUser(),
+            settings,
             KubeconfigSource::fromEnvironment,
             new ClusterConnector(),
             launch::sandboxOptions);

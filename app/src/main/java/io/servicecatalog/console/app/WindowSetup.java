@@ -1,13 +1,13 @@
 package io.servicecatalog.console.app;
 
-import atlantafx.base.theme.PrimerLight;
+import io.servicecatalog.console.app.settings.Settings;
+import io.servicecatalog.console.app.shell.Themes;
 import io.servicecatalog.console.icons.AppIcons;
 import io.servicecatalog.console.ui.theme.UiStylesheets;
 import java.net.URL;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -21,9 +21,12 @@ public final class WindowSetup {
 
   private WindowSetup() {}
 
-  /** Sets the light theme as the application's user-agent stylesheet (the saved choice may change it later). */
-  public static void theme() {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+  /**
+   * Sets the theme the user pinned, else the light one (the window asks the desktop about "follow the system" off the
+   * FX thread later). Loading one theme and then the other would cost the first frame a second stylesheet.
+   */
+  public static void theme(Settings settings) {
+    Themes.apply(Themes.saved(settings) == Themes.Choice.DARK, null);
   }
 
   /** Adds the console's stylesheets to {@code scene}: the theme bridge for ui-components, then the console's. */

@@ -3,9 +3,14 @@ package io.servicecatalog.console.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.servicecatalog.console.app.settings.InMemorySettings;
+import io.servicecatalog.console.app.shell.Themes;
 import io.servicecatalog.console.icons.AppIcons;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -62,5 +67,16 @@ class WindowSetupTest {
     robot.interact(() -> label.setText("a later frame"));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(ran).containsExactly("true true");
+  }
+
+  @Test
+  @DisplayName("the theme the user pinned is the one loaded first; otherwise the light one")
+  void pinnedThemeFirst(FxRobot robot) {
+    InMemorySettings settings = new InMemorySettings();
+    settings.put(Themes.SETTING, Themes.Choice.DARK.name());
+    robot.interact(() -> WindowSetup.theme(settings));
+    assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+    robot.interact(() -> WindowSetup.theme(new InMemorySettings()));
+    assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
   }
 }

@@ -32,8 +32,9 @@ public final class ConsoleWindow implements AutoCloseable {
 
   /** Builds and shows the window; call on the FX thread. */
   public ConsoleWindow(Supplier<SandboxOptions> sandboxOptions, Runnable onFirstLayoutPulse) {
-    WindowSetup.theme();
-    AppServices services = new AppServices(background, Fx.EXECUTOR, new InMemorySettings(),
+    InMemorySettings settings = new InMemorySettings();
+    WindowSetup.theme(settings);
+    AppServices services = new AppServices(background, Fx.EXECUTOR, settings,
         () -> new KubeconfigSource(List.of(Path.of("target", "no-such-kubeconfig")), false), new ClusterConnector(),
         sandboxOptions);
     window = new MainWindow(services, url -> { }, Duration.ofSeconds(10));
