@@ -379,6 +379,29 @@ class SandboxKubernetesApiTest {
         .endsWith("MODIFIED before-1", "DELETED before-2");
   }
 
+  @Test
+  @DisplayName("a watch from a version catches up on what was written since, replacements (PUT) too, oldest first")
+  void watchFromVersionCatchesUpInWriteOrder() throws Exception {
+    var ops = client.genericKubernetesResources(sandbox.crds().context("ServiceInstance")).inNamespace("catch-up");
+    for (String name : List.of("a", "b", "c")) {
+      ops.resource(instance("catch-up", name)).create();
+    }
+    String listed = ops.list().getMetadata().getResourceVersion();
+    GenericKubernetesResource c = ops.withName("c").get();
+    c.getMetadata().setLabels(Map.of("replaced", "yes"));
+    ops.resource(c).update();
+    ops.resource(instance("catch-up", "d")).create();
+    GenericKubernetesResource a = ops.withName("a").get();
+    a.getMetadata().setLabels(Map.of("replaced", "yes"));
+    ops.resource(a).update();
+    List<String> events = new CopyOnWriteArrayList<>();
+    try (Watch watch = ops.watch(new ListOptionsBuilder().withResourceVersion(listed).build(), recorder(events))) {
+      await().atMost(Duration.ofSeconds(5)).until(() -> events.size() >= 3);
+      assertThat(watch).isNotNull();
+    }
+    assertThat(events).containsExactly("ADDED c", "ADDED d", "ADDED a");
+  }
+
   private static GenericKubernetesResource instance(String namespace, String name) {
     return new GenericKubernetesResourceBuilder()
         .withApiVersion("servicecatalog.k8s.io/v1beta1").withKind("ServiceInstance")
