@@ -78,10 +78,15 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
     this.settings = settings;
     this.openUrl = openUrl;
     this.monitor = new ConnectionMonitor(ConnectionMonitor.versionProbe(connection.client()), background, fx, probeInterval, 3);
+    String initialNamespace = settings.get(Settings.LAST_NAMESPACE).orElse(connection.namespace());
+    if (connection.catalogServed()) {
+      // Listing a large catalog is the longest part of connecting: it starts before the controls are built.
+      startStore(initialNamespace);
+    }
     setId("cluster-view");
     getStyleClass().add("cluster-view");
     controllerOffer = new ControllerOffer(connection.client(), background, fx);
-    setTop(new VBox(toolbar(onDisconnect), controllerOffer));
+    setTop(new VBox(toolbar(onDisconnect, initialNamespace), controllerOffer));
     addEventFilter(KeyEvent.KEY_PRESSED, e -> {
       if (store != null && (e.getCode() == KeyCode.F5 || (e.isShortcutDown() && e.getCode() == KeyCode.R))) {
         refresh();
@@ -98,7 +103,7 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
     }
   }
 
-  private HBox toolbar(Runnable onDisconnect) {
+  private HBox toolbar(Runnable onDisconnect, String initial) {
     Label context = new Label(connection.target().displayName());
     context.setId("context-name");
     context.getStyleClass().add("context-name");
@@ -120,7 +125,6 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
         return s;
       }
     });
-    String initial = settings.get(Settings.LAST_NAMESPACE).orElse(connection.namespace());
     namespaces.getItems().setAll(ALL, initial);
     namespaces.setValue(initial);
     namespaces.valueProperty().addListener((obs, old, now) -> {
@@ -271,9 +275,9 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
         }, fx);
   }
 
-  private void showTables() {
+  /** Starts watching the catalog in {@code ns} (or all namespaces). */
+  private void startStore(String ns) {
     store = new CatalogStore(connection.client(), fx, background.timers());
-    String ns = namespaces.getValue();
     store.start(ns == null || ns.equals(ALL) ? Optional.empty() : Optional.of(ns));
     CatalogStore resyncing = store;
     // Back after an outage: relist, because a resumed watch misses what a restarted server forgot.
@@ -282,6 +286,13 @@ public final class ClusterView extends BorderPane implements AutoCloseable {
         background.run(resyncing::resync);
       }
     });
+  }
+
+  /** Shows the catalog's pages, watching it first if it was not served when the view was made. */
+  private void showTables() {
+    if (store == null) {
+      startStore(namespaces.getValue());
+    }
     CatalogStore live = store;
     workspace = new Workspace(settings, navigator -> new ViewContext(connection, live, background, fx, settings, openUrl,
         object -> YamlView.show(getScene() == null ? null : getScene().getWindow(), object), navigator));
