@@ -157,10 +157,10 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
   }
 
   /**
-   * The objects a watch selects that changed after {@code since}, as stored, oldest first. Every write records its object's version,
-   * so the version is compared first: an informer watches from the version it has just listed, when few objects or
-   * none are newer, and matching a selection against each of 30,000 stored objects' attributes took the event loop
-   * about as long as listing them.
+   * The objects a watch selects that changed after {@code since}, as stored, oldest first. Every write records its
+   * object's version, so the version is compared first: an informer watches from the version it has just listed, when
+   * few objects or none are newer, and matching a selection against each of 30,000 stored objects' attributes took
+   * the event loop about as long as listing them.
    */
   private List<String> changedSince(AttributeSet selection, long since) {
     List<Map.Entry<Long, String>> changed = new ArrayList<>();
