@@ -235,20 +235,18 @@ public final class BenchmarkSuite {
 
   /** "; CPU meanwhile: ..." from a probe's per-process thread CPU, when the machine could report it. */
   private static String cpuNote(JsonNode cpu) {
+    return cpuNote(cpu, false);
+  }
+
+  /** @param fxThread whether to add the FX thread's share: the console's own UI work within the phase */
+  private static String cpuNote(JsonNode cpu, boolean fxThread) {
     if (cpu == null || cpu.path("console").path("total").asLong() == 0) {
       return "";
     }
     return String.format(Locale.ROOT, "; CPU meanwhile: console %.1f s (JIT %.1f s), sandbox %.1f s",
         cpu.at("/console/total").asLong() / 1000.0, consoleMs(cpu, name -> name.contains("CompilerThre")) / 1000.0,
-        cpu.at("/sandbox/total").asLong() / 1000.0);
-  }
-
-  /** ", FX thread x s": the console's own UI work within a phase's CPU, when the machine could report it. */
-  private static String fxThreadNote(JsonNode cpu) {
-    if (cpu == null || cpu.path("console").path("total").asLong() == 0) {
-      return "";
-    }
-    return String.format(Locale.ROOT, ", FX thread %.1f s", consoleMs(cpu, name -> name.startsWith("JavaFX")) / 1000.0);
+        cpu.at("/sandbox/total").asLong() / 1000.0) + (fxThread ? String.format(Locale.ROOT, ", FX thread %.1f s",
+        consoleMs(cpu, name -> name.startsWith("JavaFX")) / 1000.0) : "");
   }
 
   /** While scrolling: the FX thread's CPU beside the rest of both processes', to tell its own work from contention. */
@@ -297,8 +295,7 @@ public final class BenchmarkSuite {
         .asDouble(), "ms", Double.NaN, true, String.format(Locale.ROOT, "the peer; warm median %.0f ms",
         r.get("rawListMs").asDouble()) + cpuNote(r.get("rawListColdCpuMs"))));
     rows.add(new Row("scale", "connect → marketplace + instances + bindings populated", r.get("populateMs")
-        .asDouble(), "ms", Double.NaN, true, "the console's first connection" + cpuNote(r.get("populateColdCpuMs"))
-        + fxThreadNote(r.get("populateColdCpuMs"))));
+        .asDouble(), "ms", Double.NaN, true, "the console's first connection" + cpuNote(r.get("populateColdCpuMs"), true)));
     rows.add(new Row("scale", "populate ÷ raw list", r.get("populateRatio").asDouble(), "×", 1.3, true, ""));
     rows.add(new Row("scale", "marketplace search keystroke → filtered, laid out: FX-thread CPU (median)",
         r.at("/marketplaceKeystrokeMs/fxCpuMedian").asDouble(), "ms", 16, true, String.format(Locale.ROOT,
