@@ -6,10 +6,11 @@
 # Needs a running X display (DISPLAY) and xdotool. Headless, e.g.:
 #   apt-get install -y --no-install-recommends xvfb xdotool
 #   Xvfb :99 -screen 0 1440x900x24 -nolisten tcp &  export DISPLAY=:99
-#   packaging/tools/startup-time.sh /opt/service-catalog-console/bin/service-catalog-console 7
+#   packaging/tools/startup-time.sh /opt/service-catalog-console/lib/app/start.sh 7
 set -euo pipefail
 
-launcher=${1:-/opt/service-catalog-console/bin/service-catalog-console}
+# By default what the menu entry and the command run (lib/app/start.sh, which execs java in its own process).
+launcher=${1:-/opt/service-catalog-console/lib/app/start.sh}
 runs=${2:-5}
 : "${DISPLAY:?Set DISPLAY to a running X server (e.g. Xvfb :99).}"
 command -v xdotool >/dev/null || { echo "startup-time.sh: install xdotool first." >&2; exit 1; }
