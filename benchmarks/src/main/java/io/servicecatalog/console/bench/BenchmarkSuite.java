@@ -205,7 +205,7 @@ public final class BenchmarkSuite {
     rows.add(new Row("start-up", "launch → first frame, class path (median of " + runs + ")", Probes.median(frames),
         "ms", 2000, true, "fresh JVM per run"));
     rows.add(new Row("start-up", "launch → first frame, packaged runtime + CDS", Double.NaN, "ms", 1000, true,
-        "needs the -Pinstaller build; see packaging/README.md"));
+        "an installed package, timed by packaging/tools/startup-time.sh; see packaging/README.md"));
     rows.add(new Row("start-up", "launch → marketplace populated, sandbox (median of " + runs + ")",
         Probes.median(populated), "ms", Double.NaN, true, "includes starting the sandbox in-process"));
   }
