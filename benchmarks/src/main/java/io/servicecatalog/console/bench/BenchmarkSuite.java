@@ -32,7 +32,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * <p>Options: {@code --startup-runs N} (default 5), {@code --scale S,P,I,B} (default 2000,10,5000,5000),
  * {@code --storm U,SECONDS} (default 10000,10), {@code --skip jmh|startup|scale|forms} (repeatable or comma-separated),
  * {@code --out FILE}, {@code --scale-jvm-arg ARG} (repeatable: more options for the scale probe's console JVM,
- * after its {@code -Xmx512m} and the console's own GC options from the root pom, to try other settings),
+ * after its {@code -Xmx512m} and the console's own launch options from the root pom, to try other settings),
  * {@code --packaged LAUNCHER} (default {@link PackagedStartup#DEFAULT_LAUNCHER}: the installed package's start-up is
  * timed when it is there and an X display and xdotool are at hand), {@code --packaged-runs N} (default 11).
  */
@@ -40,6 +40,13 @@ public final class BenchmarkSuite {
 
   private static final List<String> FX_HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
       "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dheadless.geometry=1920x1200-32");
+
+  /**
+   * How the probes start the console's JVM: a heap cap and the console's own launch options (the root pom's
+   * console.gc* and console.jit properties, passed in by the benchmarks pom), so they measure the console as it is
+   * started.
+   */
+  private static final List<String> CONSOLE_JVM = consoleJvm();
 
   private final List<Row> rows = new ArrayList<>();
   private final ObjectNode raw = Probes.JSON.createObjectNode();
@@ -65,13 +72,7 @@ public final class BenchmarkSuite {
     String scale = "2000,10,5000,5000";
     String storm = "10000,10";
     List<String> skip = new ArrayList<>();
-    // The console's own launch options (the root pom's console.gc* properties, passed in by the benchmarks pom).
-    List<String> scaleJvmArgs = new ArrayList<>(List.of("-Xmx512m"));
-    for (String option : System.getProperty("bench.consoleJvm", "").trim().split("\\s+")) {
-      if (!option.isEmpty()) {
-        scaleJvmArgs.add(option);
-      }
-    }
+    List<String> scaleJvmArgs = new ArrayList<>(CONSOLE_JVM);
     Path out = Path.of("target", "results.json");
     Path packaged = PackagedStartup.DEFAULT_LAUNCHER;
     int packagedRuns = 11;
@@ -111,6 +112,16 @@ public final class BenchmarkSuite {
       suite.scale(scale.split(","), storm.split(","), scaleJvmArgs);
     }
     suite.report(out);
+  }
+
+  private static List<String> consoleJvm() {
+    List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+    for (String option : System.getProperty("bench.consoleJvm", "").trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        options.add(option);
+      }
+    }
+    return List.copyOf(options);
   }
 
   private void jmh() throws Exception {
@@ -184,7 +195,7 @@ public final class BenchmarkSuite {
   private void forms() throws Exception {
     ArrayNode all = Probes.JSON.createArrayNode();
     for (int properties : new int[] {10, 50, 200}) {
-      JsonNode r = probe(SchemaFormNodeBuildHarness.class, List.of("-Xmx512m"),
+      JsonNode r = probe(SchemaFormNodeBuildHarness.class, CONSOLE_JVM,
           List.of(String.valueOf(properties), "20"), null);
       all.add(r);
       rows.add(new Row("schema form", "JavaFX form, " + properties + " properties: first screen, FX-thread CPU",
@@ -205,7 +216,7 @@ public final class BenchmarkSuite {
     List<Double> populated = new ArrayList<>();
     ArrayNode all = Probes.JSON.createArrayNode();
     for (int i = 0; i < runs; i++) {
-      JsonNode r = probe(StartupProbe.class, List.of("-Xmx512m"), List.of(), "bench.launchedAt");
+      JsonNode r = probe(StartupProbe.class, CONSOLE_JVM, List.of(), "bench.launchedAt");
       all.add(r);
       frames.add(r.get("firstFrameMs").asDouble());
       populated.add(r.get("marketplacePopulatedMs").asDouble());
@@ -225,7 +236,14 @@ public final class BenchmarkSuite {
       rows.add(new Row("start-up", metric, Double.NaN, "ms", 1000, true, unavailable.get()));
       return;
     }
-    List<Double> times = PackagedStartup.measure(launcher, runs);
+    List<Double> times;
+    try {
+      times = PackagedStartup.measure(launcher, runs);
+    } catch (IllegalStateException e) {
+      // A console that exits or shows no window: say so in the table, and let the rest of the suite run.
+      rows.add(new Row("start-up", metric, Double.NaN, "ms", 1000, true, e.getMessage()));
+      return;
+    }
     raw.set("packagedStartupMs", Probes.JSON.valueToTree(times));
     rows.add(new Row("start-up", metric + " (median of " + runs + ")", Probes.median(times), "ms", 1000, true,
         String.format(Locale.ROOT, "%s; fastest %.0f ms; window mapped, as packaging/tools/startup-time.sh", launcher,
