@@ -30,7 +30,12 @@ import org.kordamp.ikonli.material2.Material2AL;
 final class SchemaFormSkin extends SkinBase<SchemaForm> {
 
     private final ScrollPane scroll = new ScrollPane();
-    private final CodeEditor code = new CodeEditor();
+    private final StackPane center;
+    /**
+     * The JSON/YAML editor, made the first time a text view is chosen: most forms are only ever filled in as a
+     * form, and the editor's skin (a virtualised text area) was a tenth of a form's first screen.
+     */
+    private CodeEditor code;
     private final VBox summary = new VBox();
     private final ToggleGroup modes = new ToggleGroup();
     private FormRenderer renderer;
@@ -64,9 +69,7 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("sf-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        code.setId("sf-code");
-        code.getStyleClass().add("sf-code");
-        StackPane center = new StackPane(scroll, code);
+        center = new StackPane(scroll);
         VBox top = new VBox(toolbar, summary);
         top.getStyleClass().add("sf-top");
         BorderPane root = new BorderPane(center);
@@ -87,12 +90,6 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
             }
         });
         registerChangeListener(form.viewModeProperty(), o -> applyMode());
-        code.textProperty().addListener((o, a, b) -> {
-            if (!writingText) {
-                form.textEdited(b);
-                markText();
-            }
-        });
         modes.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 modes.selectToggle(a);
@@ -146,13 +143,17 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
         }
         boolean text = mode != ViewMode.FORM;
         scroll.setVisible(!text);
-        code.setVisible(text);
+        if (code != null) {
+            code.setVisible(text);
+        }
         if (text) {
-            code.setLanguage(mode == ViewMode.YAML ? EditorLanguage.YAML : EditorLanguage.JSON);
+            CodeEditor editor = code();
+            editor.setVisible(true);
+            editor.setLanguage(mode == ViewMode.YAML ? EditorLanguage.YAML : EditorLanguage.JSON);
             writingText = true;
             try {
                 // secrets stay masked in the text views too; an unchanged mask keeps the real value
-                code.setText(ParameterText.write(form.maskedValue(), mode));
+                editor.setText(ParameterText.write(form.maskedValue(), mode));
             } finally {
                 writingText = false;
             }
@@ -174,6 +175,23 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
         showErrors();
     }
 
+    /** The text editor, made and put in place on first use. */
+    private CodeEditor code() {
+        if (code == null) {
+            code = new CodeEditor();
+            code.setId("sf-code");
+            code.getStyleClass().add("sf-code");
+            code.textProperty().addListener((o, a, b) -> {
+                if (!writingText) {
+                    getSkinnable().textEdited(b);
+                    markText();
+                }
+            });
+            center.getChildren().add(code);
+        }
+        return code;
+    }
+
     /** The renderer of the current form view, or null before the first build. */
     FormRenderer renderer() {
         return renderer;
@@ -181,20 +199,21 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
 
     private void markText() {
         SchemaForm form = getSkinnable();
+        CodeEditor editor = code();
         ParameterText.Parsed problem = form.textProblem();
         if (problem != null) {
-            code.getMarks().setAll(new EditorMark(problem.line(), problem.error()));
+            editor.getMarks().setAll(new EditorMark(problem.line(), problem.error()));
             return;
         }
         List<EditorMark> marks = new ArrayList<>();
         for (FieldError e : form.getVisibleErrors()) {
             if (!"syntax".equals(e.keyword())) {
                 String where = e.pointer().isEmpty() ? "" : e.pointer() + ": ";
-                marks.add(new EditorMark(ParameterText.lineOf(code.getText(), e.pointer(), form.getViewMode()),
+                marks.add(new EditorMark(ParameterText.lineOf(editor.getText(), e.pointer(), form.getViewMode()),
                         where + e.message()));
             }
         }
-        code.getMarks().setAll(marks);
+        editor.getMarks().setAll(marks);
     }
 
     private void showErrors() {

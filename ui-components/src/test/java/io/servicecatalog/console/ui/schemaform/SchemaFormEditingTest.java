@@ -203,6 +203,8 @@ class SchemaFormEditingTest {
         show(robot, json("{'properties':{'pw':{'type':'string','format':'password'},'size':{'type':'integer'},"
                 + "'keys':{'type':'array','items':{'type':'string','format':'password'}}}}"),
                 json("{'pw':'hunter2','size':1,'keys':['k1','k2']}"));
+        assertThat(robot.lookup("#sf-code").tryQuery()).as("no text editor until a text view is chosen").isEmpty();
+        robot.interact(() -> form.switchTo(ViewMode.JSON));
         io.servicecatalog.console.ui.editor.CodeEditor code = robot.lookup("#sf-code")
                 .queryAs(io.servicecatalog.console.ui.editor.CodeEditor.class);
         for (ViewMode mode : List.of(ViewMode.JSON, ViewMode.YAML)) {
