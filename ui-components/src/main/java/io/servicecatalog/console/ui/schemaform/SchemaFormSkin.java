@@ -148,7 +148,6 @@ final class SchemaFormSkin extends SkinBase<SchemaForm> {
         }
         if (text) {
             CodeEditor editor = code();
-            editor.setVisible(true);
             editor.setLanguage(mode == ViewMode.YAML ? EditorLanguage.YAML : EditorLanguage.JSON);
             writingText = true;
             try {
