@@ -1,12 +1,15 @@
 package io.servicecatalog.console.bench.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.api.model.NamedContextBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.servicecatalog.console.app.connection.ConnectionTarget;
 import io.servicecatalog.console.app.marketplace.ServiceEntry;
 import io.servicecatalog.console.app.shell.ClusterView;
@@ -29,9 +32,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -47,8 +52,9 @@ import org.controlsfx.control.GridView;
 /**
  * The console at scale, headless: a {@link ScaleSandbox} in a second JVM holds the large catalog and the bulk
  * instances and bindings; this JVM runs only the console (namespace {@code bulk}) and measures populate time against
- * the raw fabric8 list of the same objects, search keystrokes, scrolling, an event storm, and memory.
- * Arguments: services, plans, instances, bindings, storm updates, storm seconds.
+ * two peers, the raw fabric8 list of the same objects and fabric8's own informers of them with nothing to do, then
+ * search keystrokes, scrolling, an event storm, and memory.
+ * Arguments: services, plans, instances, bindings, storm updates, storm seconds[, rounds of reconnection].
  */
 public final class ScaleProbe {
 
@@ -69,7 +75,8 @@ public final class ScaleProbe {
   private TableView<?> shownBindings;
   private Scene scene;
   private Config config;
-  private int populateRuns = 4;
+  /** Rounds of raw listing, informer listing and reconnection after the first connection. */
+  private int rounds = 3;
   private long sandboxPid;
 
   private ScaleProbe(int services, int plans, int instances, int bindings) {
@@ -87,7 +94,10 @@ public final class ScaleProbe {
     int stormUpdates = Integer.parseInt(args[4]);
     double stormSeconds = Double.parseDouble(args[5]);
     ScaleProbe probe = new ScaleProbe(services, plans, instances, bindings);
-    probe.populateRuns = args.length > 6 ? Integer.parseInt(args[6]) : 4;
+    probe.rounds = args.length > 6 ? Integer.parseInt(args[6]) : 3;
+    if (probe.rounds < 1) {
+      throw new IllegalArgumentException("At least one round of reconnection: the warm figures are its medians");
+    }
     try {
       probe.run(stormUpdates, stormSeconds);
     } catch (Exception | Error e) {
@@ -114,7 +124,6 @@ public final class ScaleProbe {
       result.put("sandboxSetupS", (System.nanoTime() - setup) / 1e9);
       config = config(url);
       sandboxPid = sandbox.pid();
-      rawList();
       Probes.startFx();
       onFx(() -> {
         console = new ConsoleWindow(SandboxOptions::defaults, () -> { });
@@ -132,7 +141,7 @@ public final class ScaleProbe {
         }.start();
         return null;
       });
-      populate();
+      populateAgainstPeers();
       memory();
       keystrokes();
       scrolling();
@@ -172,100 +181,195 @@ public final class ScaleProbe {
         .withContexts(context).withCurrentContext(context).withHttp2Disable(true).build();
   }
 
-  /** The peer: the same objects listed by a bare fabric8 client, every kind at once as the informers do. */
-  private void rawList() {
-    List<Double> times = new ArrayList<>();
-    try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build()) {
-      for (int run = 0; run < 4; run++) {
-        Map<String, Long> consoleCpu = ThreadCpu.of(ProcessHandle.current().pid());
-        Map<String, Long> sandboxCpu = ThreadCpu.of(sandboxPid);
-        long t0 = System.nanoTime();
-        List<CompletableFuture<Integer>> lists = new ArrayList<>();
-        for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
-          lists.add(CompletableFuture.supplyAsync(() -> {
-            var resources = client.resources(kind.resourceClass());
-            return (kind.namespaced() ? resources.inNamespace(Sandbox.BULK_NAMESPACE).list() : resources.list())
-                .getItems().size();
-          }));
-        }
-        int total = lists.stream().mapToInt(CompletableFuture::join).sum();
-        times.add(Probes.millis(t0, System.nanoTime()));
-        result.put("rawListObjects", total);
-        if (run == 0) {
-          result.set("rawListColdCpuMs", cpuSince(consoleCpu, sandboxCpu));
-        }
-      }
+  /**
+   * The console's population against its two peers. First with first: each peer's first listing, then the console's
+   * first connection (its UI built for the first time too). Then rounds of one raw listing, one informer listing
+   * and one reconnection, back to back, so that each round's three figures meet the machine in the same state (on
+   * two busy cores a phase can take half as long again as the same phase a minute later); the warm figures are
+   * medians over the rounds, and the ratios the medians of each round's ratio.
+   */
+  private void populateAgainstPeers() throws Exception {
+    result.put("rawListColdMs", rawList("rawListColdCpuMs"));
+    TimeUnit.SECONDS.sleep(1);
+    result.put("informerListColdMs", informerList("informerListColdCpuMs"));
+    TimeUnit.SECONDS.sleep(2);
+    double cold = connect("populateColdCpuMs");
+    result.put("populateColdMs", cold);
+    result.put("populateColdRatio", cold / result.get("rawListColdMs").asDouble());
+    result.put("populateInformerColdRatio", cold / result.get("informerListColdMs").asDouble());
+    List<Double> raws = new ArrayList<>();
+    List<Double> informers = new ArrayList<>();
+    List<Double> populates = new ArrayList<>();
+    List<Double> toRaw = new ArrayList<>();
+    List<Double> toInformers = new ArrayList<>();
+    List<Double> informersToRaw = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      disconnect();
+      boolean first = round == 0;
+      double raw = rawList(first ? "rawListWarmCpuMs" : null);
+      TimeUnit.SECONDS.sleep(1);
+      double informer = informerList(first ? "informerListWarmCpuMs" : null);
+      TimeUnit.SECONDS.sleep(2);
+      double populate = connect(first ? "populateWarmCpuMs" : null);
+      raws.add(raw);
+      informers.add(informer);
+      populates.add(populate);
+      toRaw.add(populate / raw);
+      toInformers.add(populate / informer);
+      informersToRaw.add(informer / raw);
     }
-    result.set("rawListMsRuns", Probes.JSON.valueToTree(times));
-    result.put("rawListMs", Probes.median(times.subList(1, times.size())));
-    result.put("rawListColdMs", times.get(0));
+    result.set("rawListMsRuns", Probes.JSON.valueToTree(raws));
+    result.set("informerListMsRuns", Probes.JSON.valueToTree(informers));
+    result.set("populateMsRuns", Probes.JSON.valueToTree(populates));
+    result.put("rawListMs", Probes.median(raws));
+    result.put("informerListMs", Probes.median(informers));
+    result.put("populateMs", Probes.median(populates));
+    result.put("populateRatio", Probes.median(toRaw));
+    result.put("populateInformerRatio", Probes.median(toInformers));
+    result.put("informerRawRatio", Probes.median(informersToRaw));
   }
 
-  /** Connect → marketplace, instances and bindings all hold every object; a fresh connection each run. */
-  private void populate() throws Exception {
-    List<Double> times = new ArrayList<>();
-    for (int run = 0; run < populateRuns; run++) {
+  /** The first peer: the same objects listed by a bare fabric8 client, every kind at once as the informers do. */
+  private double rawList(String cpuKey) {
+    try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build()) {
       Map<String, Long> consoleCpu = ThreadCpu.of(ProcessHandle.current().pid());
       Map<String, Long> sandboxCpu = ThreadCpu.of(sandboxPid);
       long t0 = System.nanoTime();
-      ConnectionTarget target = new ConnectionTarget() {
-        @Override
-        public String displayName() {
-          return "scale-sandbox";
-        }
-
-        @Override
-        public Config config() {
-          return config;
-        }
-      };
-      onFx(() -> console.window().connectionModel().connect(target));
-      CompletableFuture<Long> done = new CompletableFuture<>();
-      java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
-      Runnable check = () -> {
-        Workspace workspace = console.window().cluster().flatMap(ClusterView::workspace).orElse(null);
-        if (workspace == null || done.isDone()) {
-          return;
-        }
-        if (!prepared.getAndSet(true)) {
-          // The tables exist once their pages have been shown and styled, as after a user's first visit.
-          for (Place place : List.of(Place.INSTANCES, Place.BINDINGS, Place.MARKETPLACE)) {
-            workspace.go(place, page -> page.node().applyCss());
-          }
-        }
-        if (populated()) {
-          done.complete(System.nanoTime());
-        }
-      };
-      onFx(() -> {
-        scene.addPostLayoutPulseListener(check);
-        return null;
-      });
-      long t1 = done.get(10, TimeUnit.MINUTES);
-      onFx(() -> {
-        scene.removePostLayoutPulseListener(check);
-        return null;
-      });
-      times.add(Probes.millis(t0, t1));
-      if (run == 0) {
-        result.set("populateColdCpuMs", cpuSince(consoleCpu, sandboxCpu));
+      List<CompletableFuture<Integer>> lists = new ArrayList<>();
+      for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
+        lists.add(CompletableFuture.supplyAsync(() -> {
+          var resources = client.resources(kind.resourceClass());
+          return (kind.namespaced() ? resources.inNamespace(Sandbox.BULK_NAMESPACE).list() : resources.list())
+              .getItems().size();
+        }));
       }
-      if (run < populateRuns - 1) {
-        onFx(() -> {
-          ((Button) scene.lookup("#disconnect")).fire();
-          return null;
-        });
-        waitFor(() -> scene.lookup("#open-sandbox") != null);
-        // The old view's informers stop in the background; let them go before the next run.
-        TimeUnit.SECONDS.sleep(2);
-        Probes.heapAfterGcMb();
+      int total = lists.stream().mapToInt(CompletableFuture::join).sum();
+      double ms = Probes.millis(t0, System.nanoTime());
+      result.put("rawListObjects", total);
+      if (cpuKey != null) {
+        result.set(cpuKey, cpuSince(consoleCpu, sandboxCpu));
       }
+      return ms;
     }
-    result.set("populateMsRuns", Probes.JSON.valueToTree(times));
-    // One run compares cold with cold: the console's first connection against the client's first listing.
-    double median = times.size() == 1 ? times.get(0) : Probes.median(times.subList(1, times.size()));
-    result.put("populateMs", median);
-    result.put("populateRatio", median / result.get(times.size() == 1 ? "rawListColdMs" : "rawListMs").asDouble());
+  }
+
+  /**
+   * The second peer: fabric8's own informers for every kind, on a client with fabric8's defaults and handlers that
+   * do nothing, from start to every kind's initial listing handed to its handlers. What an informer adds to a listing
+   * before any of the console's code runs: its cache and index, one notification per object, the objects kept.
+   */
+  private double informerList(String cpuKey) throws InterruptedException {
+    try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build()) {
+      Map<String, Long> consoleCpu = ThreadCpu.of(ProcessHandle.current().pid());
+      Map<String, Long> sandboxCpu = ThreadCpu.of(sandboxPid);
+      long t0 = System.nanoTime();
+      List<CompletableFuture<Void>> listed = new ArrayList<>();
+      List<SharedIndexInformer<?>> informers = new ArrayList<>();
+      for (ServiceCatalogKind kind : ServiceCatalogKind.values()) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        listed.add(done);
+        informers.add(idleInformer(client, kind, kind.resourceClass(), done));
+      }
+      CompletableFuture.allOf(listed.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
+      double ms = Probes.millis(t0, System.nanoTime());
+      if (cpuKey != null) {
+        result.set(cpuKey, cpuSince(consoleCpu, sandboxCpu));
+      }
+      informers.forEach(SharedIndexInformer::stop);
+      return ms;
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("The bare informers did not list", e);
+    }
+  }
+
+  private static <T extends HasMetadata> SharedIndexInformer<T> idleInformer(KubernetesClient client,
+      ServiceCatalogKind kind, Class<T> type, CompletableFuture<Void> listed) {
+    var resources = client.resources(type);
+    SharedIndexInformer<T> informer = kind.namespaced()
+        ? resources.inNamespace(Sandbox.BULK_NAMESPACE).runnableInformer(0) : resources.runnableInformer(0);
+    informer.addEventHandler(new ResourceEventHandler<T>() {
+      @Override
+      public void onAdd(T obj) {
+        // The peer keeps what fabric8 keeps and does nothing more.
+      }
+
+      @Override
+      public void onUpdate(T oldObj, T newObj) {
+        // as onAdd
+      }
+
+      @Override
+      public void onDelete(T obj, boolean deletedFinalStateUnknown) {
+        // as onAdd
+      }
+
+      @Override
+      public void onList(String resourceVersion, boolean remainedEmpty) {
+        listed.complete(null);
+      }
+    });
+    informer.start();
+    return informer;
+  }
+
+  /** Connect → marketplace, instances and bindings all hold every object; the time in ms. */
+  private double connect(String cpuKey) throws Exception {
+    Map<String, Long> consoleCpu = ThreadCpu.of(ProcessHandle.current().pid());
+    Map<String, Long> sandboxCpu = ThreadCpu.of(sandboxPid);
+    long t0 = System.nanoTime();
+    ConnectionTarget target = new ConnectionTarget() {
+      @Override
+      public String displayName() {
+        return "scale-sandbox";
+      }
+
+      @Override
+      public Config config() {
+        return config;
+      }
+    };
+    onFx(() -> console.window().connectionModel().connect(target));
+    CompletableFuture<Long> done = new CompletableFuture<>();
+    java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable check = () -> {
+      Workspace workspace = console.window().cluster().flatMap(ClusterView::workspace).orElse(null);
+      if (workspace == null || done.isDone()) {
+        return;
+      }
+      if (!prepared.getAndSet(true)) {
+        // The tables exist once their pages have been shown and styled, as after a user's first visit.
+        for (Place place : List.of(Place.INSTANCES, Place.BINDINGS, Place.MARKETPLACE)) {
+          workspace.go(place, page -> page.node().applyCss());
+        }
+      }
+      if (populated()) {
+        done.complete(System.nanoTime());
+      }
+    };
+    onFx(() -> {
+      scene.addPostLayoutPulseListener(check);
+      return null;
+    });
+    long t1 = done.get(10, TimeUnit.MINUTES);
+    onFx(() -> {
+      scene.removePostLayoutPulseListener(check);
+      return null;
+    });
+    if (cpuKey != null) {
+      result.set(cpuKey, cpuSince(consoleCpu, sandboxCpu));
+    }
+    return Probes.millis(t0, t1);
+  }
+
+  private void disconnect() throws Exception {
+    onFx(() -> {
+      ((Button) scene.lookup("#disconnect")).fire();
+      return null;
+    });
+    waitFor(() -> scene.lookup("#open-sandbox") != null);
+    // The old view's informers stop in the background; let them go before the next listing.
+    TimeUnit.SECONDS.sleep(2);
+    Probes.heapAfterGcMb();
   }
 
   /** CPU each process's threads used since the readings given: where a phase's time went on a shared machine. */
